@@ -1,0 +1,38 @@
+package dev.mamori.access;
+
+/**
+ * A right to use one capability. Permissions are granted through {@link Role}s and
+ * declared by every HTTP endpoint with {@link RequiresPermission}; the authority name
+ * equals the enum name.
+ */
+public enum Permission {
+
+	/** See the dashboard and the navigation. */
+	DASHBOARD_VIEW,
+
+	/** Read products, versions, life-cycle phases and obligations. */
+	PRODUCT_READ,
+
+	/** Create, change and delete products, versions and their compensating controls. */
+	PRODUCT_WRITE,
+
+	/** Record a legacy-device assessment (P5). */
+	LEGACY_ASSESS,
+
+	/** Record that a milestone obligation to hospitals was fulfilled (P4). */
+	OBLIGATION_RECORD,
+
+	/** Read the audit log and verify its hash chain. */
+	AUDIT_READ,
+
+	/** Manage user accounts and their roles. */
+	USER_ADMIN,
+
+	/** Manage one's own account: language, password, API keys. */
+	ACCOUNT_SELF;
+
+	public String authority() {
+		return name();
+	}
+
+}

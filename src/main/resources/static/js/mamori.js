@@ -1,0 +1,17 @@
+// Mamori's only script besides htmx: every htmx request carries the CSRF token of the page, and a
+// button with data-confirm asks before it submits. (No inline scripts: the CSP allows none.)
+document.addEventListener('DOMContentLoaded', function () {
+  var token = document.querySelector('meta[name="_csrf"]');
+  var header = document.querySelector('meta[name="_csrf_header"]');
+  document.body.addEventListener('htmx:configRequest', function (event) {
+    if (token && header) {
+      event.detail.headers[header.content] = token.content;
+    }
+  });
+  document.body.addEventListener('click', function (event) {
+    var button = event.target.closest('[data-confirm]');
+    if (button && !window.confirm(button.getAttribute('data-confirm'))) {
+      event.preventDefault();
+    }
+  });
+});

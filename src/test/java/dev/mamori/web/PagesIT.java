@@ -1,0 +1,165 @@
+package dev.mamori.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.mamori.MamoriApplication;
+import dev.mamori.support.Api;
+import dev.mamori.support.TestDatabase;
+import dev.mamori.support.WebSession;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A fresh installation started with {@code --demo} and no {@code MAMORI_ADMIN_PASSWORD}:
+ * the generated password is printed once and works; the demonstration portfolio shows
+ * every phase; and every page renders in Japanese and in English with no message missing.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+@SpringBootTest(classes = MamoriApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "mamori.demo=true", "mamori.admin.password=" })
+class PagesIT {
+
+	static final Pattern PASSWORD = Pattern.compile("password: (\\S+)");
+
+	@DynamicPropertySource
+	static void freshDatabase(DynamicPropertyRegistry registry) {
+		registry.add("mamori.db.url", () -> TestDatabase.url("mamori_demo"));
+	}
+
+	@LocalServerPort
+	int port;
+
+	static String adminPassword;
+
+	@BeforeEach
+	void readThePrintedPassword(CapturedOutput output) {
+		if (adminPassword == null) {
+			Matcher matcher = PASSWORD.matcher(output.getOut());
+			assertThat(matcher.find()).as("the generated password is printed").isTrue();
+			adminPassword = matcher.group(1);
+			assertThat(matcher.find()).as("and printed once").isFalse();
+			assertThat(output.getAll().split(adminPassword, -1)).hasSize(2);
+		}
+	}
+
+	WebSession signedIn() {
+		WebSession browser = new WebSession(this.port);
+		assertThat(browser.login("admin", adminPassword)).endsWith("/");
+		return browser;
+	}
+
+	JsonNode portfolio() {
+		return new Api(this.port).get("/api/v1/products", Api.basic("admin", adminPassword)).json();
+	}
+
+	@Test
+	void theDemoPortfolioShowsEveryPhaseAndLegacyCase() {
+		JsonNode products = portfolio();
+		assertThat(products.findValuesAsText("modelNumber")).contains("IW-5000", "IP-300", "NP-10", "RA-1");
+		assertThat(products.findValues("samd").stream().anyMatch(JsonNode::asBoolean)).isTrue();
+		List<String> phases = products.findValuesAsText("phase");
+		assertThat(phases).contains("DEVELOPMENT", "SUPPORT", "LIMITED_SUPPORT", "END_OF_SUPPORT");
+		List<String> legacy = new ArrayList<>();
+		products.findValues("legacy").forEach((node) -> legacy.add(node.get("status").asText()));
+		assertThat(legacy).contains("LEGACY", "NOT_LEGACY", "NOT_ASSESSED");
+		assertThat(products.findValues("reasons").toString()).contains("補完的対策");
+	}
+
+	@Test
+	void everyPageRendersInBothLanguages() {
+		WebSession browser = signedIn();
+		List<String> pages = new ArrayList<>(List.of("/", "/products/panels/obligations", "/products/panels/lifecycle",
+				"/products", "/products/new", "/admin/audit", "/admin/audit/verification", "/admin/users",
+				"/admin/users/new", "/admin/users/admin", "/account"));
+		for (JsonNode product : portfolio()) {
+			String base = "/products/" + product.get("id").asText();
+			pages.addAll(List.of(base, base + "?at=2030-01-01", base + "/edit", base + "/versions/new"));
+			for (JsonNode version : product.get("versions")) {
+				String page = base + "/versions/" + version.get("id").asText();
+				pages.addAll(List.of(page, page + "?at=2019-01-01", page + "/edit", page + "/controls"));
+			}
+		}
+		for (String language : List.of("ja", "en")) {
+			browser.get("/");
+			browser.post("/language", Map.of("lang", language, "returnTo", "/"));
+			for (String page : pages) {
+				WebSession.Page response = browser.get(page);
+				assertThat(response.status()).as(language + " " + page).isEqualTo(200);
+				assertThat(response.body()).as(language + " " + page + " has a missing message").doesNotContain("??");
+			}
+			assertThat(browser.get("/products").body()).contains("<html lang=\"" + language + "\"");
+		}
+	}
+
+	@Test
+	void showsThePhasesAndTheTimelineOnTheProductPage() {
+		WebSession browser = signedIn();
+		browser.post("/language", Map.of("lang", "ja", "returnTo", "/"));
+		String list = browser.get("/products").body();
+		assertThat(list).contains("開発中", "サポート", "限定的サポート", "サポート終了", "レガシー");
+		String id = portfolio().findParents("modelNumber")
+			.stream()
+			.filter((product) -> product.get("modelNumber").asText().equals("IP-300"))
+			.findFirst()
+			.orElseThrow()
+			.get("id")
+			.asText();
+		String page = browser.get("/products/" + id).body();
+		assertThat(page).contains("<svg class=\"timeline\"").contains("class=\"today\"").contains("seg-END_OF_SUPPORT");
+		assertThat(page).contains("EOL の通知");
+	}
+
+	@Test
+	void showsErrorsAsPagesInTheUsersLanguage() {
+		WebSession browser = signedIn();
+		browser.post("/language", Map.of("lang", "ja", "returnTo", "/"));
+		WebSession.Page missing = browser.get("/products/00000000-0000-0000-0000-000000000000");
+		assertThat(missing.status()).isEqualTo(404);
+		assertThat(missing.body()).contains("見つかりません").contains("製品");
+		browser.post("/language", Map.of("lang", "en", "returnTo", "/"));
+		assertThat(browser.get("/no/such/page").body()).contains("Not found");
+	}
+
+	@Test
+	void refusesATenMegabyteProductNameFromTheFormAndSavesNothing() {
+		WebSession browser = signedIn();
+		browser.get("/products/new");
+		int before = portfolio().size();
+		WebSession.Page refused = browser.post("/products",
+				Map.of("name", "x".repeat(10 * 1024 * 1024), "modelNumber", "HUGE-1", "genericName", "g", "deviceClass",
+						"II", "intendedEnvironment", "HOSPITAL", "interfaces", "NONE"));
+		assertThat(refused.status()).isEqualTo(413);
+		assertThat(refused.body()).contains("大きすぎます");
+		assertThat(portfolio()).hasSize(before);
+	}
+
+	@Test
+	void showsFormErrorsNextToTheirFields() {
+		WebSession browser = signedIn();
+		browser.post("/language", Map.of("lang", "ja", "returnTo", "/"));
+		browser.get("/products/new");
+		WebSession.Page form = browser.post("/products", Map.of("name", "", "modelNumber", "X-1", "genericName", "g",
+				"deviceClass", "V", "intendedEnvironment", "HOSPITAL", "interfaces", "NONE"));
+		assertThat(form.status()).isEqualTo(200);
+		assertThat(form.body()).contains("値の形式が正しくありません");
+		form = browser.post("/products", Map.of("name", "", "modelNumber", "X-1", "genericName", "g", "deviceClass",
+				"II", "intendedEnvironment", "HOSPITAL", "interfaces", "NONE", "wirelessKinds", "WIFI"));
+		assertThat(form.body()).contains("入力してください。").contains("無線の種類は、インターフェースに「無線」を選んだ場合のみ指定できます。");
+	}
+
+}
