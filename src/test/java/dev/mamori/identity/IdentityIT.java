@@ -227,6 +227,38 @@ class IdentityIT {
 	}
 
 	@Test
+	void neverLeavesMamoriWithoutAnEnabledAdministrator() {
+		assertThat(
+				catchThrowable(() -> this.users.update("admin", "Administrator", true, EnumSet.of(Role.PSIRT), "oops")))
+			.isInstanceOf(ConflictException.class);
+		assertThat(catchThrowable(
+				() -> this.users.update("admin", "Administrator", false, EnumSet.of(Role.ADMIN), "oops")))
+			.isInstanceOf(ConflictException.class);
+		String second = newUser(Role.ADMIN);
+		this.users.update(second, second, false, EnumSet.of(Role.ADMIN), "left the company");
+		assertThat(this.api.get("/api/v1/products", Api.basic("admin", TestUsers.ADMIN_PASSWORD)).status())
+			.isEqualTo(200);
+	}
+
+	@Test
+	void showsAccountRefusalsOnTheAdministrationForms() {
+		WebSession admin = new WebSession(this.port);
+		admin.login("admin", TestUsers.ADMIN_PASSWORD);
+		admin.post("/language", Map.of("lang", "ja", "returnTo", "/"));
+		String taken = newUser(Role.VIEWER);
+		admin.get("/admin/users/new");
+		WebSession.Page duplicate = admin.post("/admin/users", Map.of("username", taken, "displayName", "x", "password",
+				"Long-enough-passw0rd", "roles", "VIEWER", "language", "ja", "reason", "new hire"));
+		assertThat(duplicate.status()).isEqualTo(200);
+		assertThat(duplicate.body()).contains("ユーザー名「" + taken + "」は既に使われています。");
+		admin.get("/admin/users/admin");
+		WebSession.Page demotion = admin.post("/admin/users/admin",
+				Map.of("displayName", "Administrator", "roles", "VIEWER", "enabled", "true", "reason", "test"));
+		assertThat(demotion.status()).isEqualTo(200);
+		assertThat(demotion.body()).contains("唯一の有効な管理者");
+	}
+
+	@Test
 	void keepsTheFirstAdministratorUnique() {
 		assertThat(this.users.createFirstAdministrator("Another-admin-passw0rd")).isFalse();
 		assertThat(this.api.get("/api/v1/products", Api.basic("admin", TestUsers.ADMIN_PASSWORD)).status())

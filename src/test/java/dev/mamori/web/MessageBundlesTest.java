@@ -73,18 +73,29 @@ class MessageBundlesTest {
 		}
 	}
 
+	/**
+	 * Keys written as {@code #{key}}, and labels passed to the form fragments
+	 * ({@code 'product.name'}).
+	 */
 	@Test
 	void everyKeyATemplateNamesExists() throws IOException {
 		Pattern literal = Pattern.compile("#\\{([A-Za-z][A-Za-z0-9_.]*)[}(]");
+		Pattern fragmentCall = Pattern.compile("fragments/forms :: \\w+\\(([^)]*)\\)");
+		Pattern quotedKey = Pattern.compile("'([A-Za-z][A-Za-z0-9_]*(?:\\.[A-Za-z0-9_]+)+)'");
 		List<String> missing = new ArrayList<>();
 		try (Stream<Path> files = Files.walk(TEMPLATES)) {
 			for (Path file : files.filter((path) -> path.toString().endsWith(".html")).toList()) {
-				Matcher matcher = literal.matcher(Files.readString(file));
-				while (matcher.find()) {
-					if (!japanese.containsKey(matcher.group(1))) {
-						missing.add(TEMPLATES.relativize(file) + ": " + matcher.group(1));
-					}
-				}
+				String template = Files.readString(file);
+				List<String> keys = new ArrayList<>();
+				literal.matcher(template).results().forEach((result) -> keys.add(result.group(1)));
+				fragmentCall.matcher(template)
+					.results()
+					.forEach((call) -> quotedKey.matcher(call.group(1))
+						.results()
+						.forEach((key) -> keys.add(key.group(1))));
+				keys.stream()
+					.filter((key) -> !japanese.containsKey(key))
+					.forEach((key) -> missing.add(TEMPLATES.relativize(file) + ": " + key));
 			}
 		}
 		assertThat(missing).isEmpty();

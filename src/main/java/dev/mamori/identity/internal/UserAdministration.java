@@ -117,6 +117,10 @@ public class UserAdministration implements UserDirectory {
 		String name = checks.requiredText("displayName", displayName, 100);
 		checks.check(!roles.isEmpty(), "roles", "user.roles.required");
 		checks.throwIfInvalid();
+		boolean staysAdministrator = enabled && roles.contains(Role.ADMIN);
+		if (!staysAdministrator && isLastAdministrator(user)) {
+			throw new ConflictException("user.lastAdministrator", user.username());
+		}
 		this.users.updateProfile(user.id(), name, enabled);
 		this.users.replaceRoles(user.id(), roles);
 		this.users.endSessions(user.username());
@@ -183,6 +187,20 @@ public class UserAdministration implements UserDirectory {
 			.filter((user) -> user.enabled() && user.roles().contains(role))
 			.map(UserRecord::toView)
 			.toList();
+	}
+
+	/**
+	 * Whether this user is the only enabled administrator: nobody could manage users
+	 * without them.
+	 */
+	private boolean isLastAdministrator(UserRecord user) {
+		if (!user.enabled() || !user.roles().contains(Role.ADMIN)) {
+			return false;
+		}
+		return this.users.findAll()
+			.stream()
+			.noneMatch(
+					(other) -> !other.id().equals(user.id()) && other.enabled() && other.roles().contains(Role.ADMIN));
 	}
 
 	private UserAccount account(UserRecord user) {

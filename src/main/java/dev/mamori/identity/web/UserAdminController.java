@@ -53,13 +53,10 @@ class UserAdminController {
 	@PostMapping
 	String create(@ModelAttribute("form") UserForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		try {
-			this.users.create(new UserAdministration.NewUser(form.getUsername(), form.getDisplayName(),
-					form.getPassword(), form.getRoles(), Language.fromTag(form.getLanguage()).orElse(Language.DEFAULT),
-					form.getReason()));
-		}
-		catch (ValidationFailedException failure) {
-			FormErrors.reject(result, failure);
+		if (!FormErrors.save(result,
+				() -> this.users.create(new UserAdministration.NewUser(form.getUsername(), form.getDisplayName(),
+						form.getPassword(), form.getRoles(),
+						Language.fromTag(form.getLanguage()).orElse(Language.DEFAULT), form.getReason())))) {
 			form.setPassword(null);
 			return form(model, true);
 		}
@@ -83,11 +80,8 @@ class UserAdminController {
 	@PostMapping("/{username}")
 	String update(@PathVariable String username, @ModelAttribute("form") UserForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		try {
-			this.users.update(username, form.getDisplayName(), form.isEnabled(), form.getRoles(), form.getReason());
-		}
-		catch (ValidationFailedException failure) {
-			FormErrors.reject(result, failure);
+		if (!FormErrors.save(result, () -> this.users.update(username, form.getDisplayName(), form.isEnabled(),
+				form.getRoles(), form.getReason()))) {
 			model.addAttribute("account", this.users.account(username));
 			return form(model, false);
 		}

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collector;
 import java.util.stream.Collectors;
 
 import dev.mamori.product.ProductVersionId;
@@ -51,8 +52,7 @@ class JdbcLifecycleRecords {
 					new SpecifiedControl(row.getString("control_id"), row.getString("specification"))))
 			.list()
 			.stream()
-			.collect(Collectors.groupingBy(Map.Entry::getKey,
-					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+			.collect(byVersion());
 	}
 
 	void insertAssessment(ProductVersionId versionId, LegacyAssessment assessment) {
@@ -80,8 +80,7 @@ class JdbcLifecycleRecords {
 							JdbcProductStore.instant(row, "recorded_at"))))
 			.list()
 			.stream()
-			.collect(Collectors.groupingBy(Map.Entry::getKey,
-					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+			.collect(byVersion());
 	}
 
 	void insertChange(ProductVersionId versionId, MilestoneChange change, String changedBy, Instant now) {
@@ -105,8 +104,7 @@ class JdbcLifecycleRecords {
 							row.getString("reason"))))
 			.list()
 			.stream()
-			.collect(Collectors.groupingBy(Map.Entry::getKey,
-					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+			.collect(byVersion());
 	}
 
 	void insertCompletion(ProductVersionId versionId, Completion completion, String ruleSet, Instant now) {
@@ -144,6 +142,14 @@ class JdbcLifecycleRecords {
 			.stream()
 			.collect(Collectors.groupingBy(Map.Entry::getKey,
 					Collectors.toMap((entry) -> entry.getValue().obligationKey(), Map.Entry::getValue)));
+	}
+
+	/**
+	 * Groups (version, record) rows by version, keeping the query's order within each
+	 * version.
+	 */
+	private static <T> Collector<Map.Entry<ProductVersionId, T>, ?, Map<ProductVersionId, List<T>>> byVersion() {
+		return Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList()));
 	}
 
 	private static UUID[] ids(Collection<ProductVersionId> versionIds) {

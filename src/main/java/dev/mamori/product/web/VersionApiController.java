@@ -84,7 +84,7 @@ class VersionApiController {
 		ProductId product = new ProductId(productId);
 		ProductVersionId id = this.products.createVersion(product, input(request));
 		return ResponseEntity.created(URI.create("/api/v1/products/" + productId + "/versions/" + id))
-			.body(this.mapper.version(this.portfolio.version(product, id, this.portfolio.today()), locale));
+			.body(current(product, id, locale));
 	}
 
 	@PutMapping("/{versionId}")
@@ -94,7 +94,7 @@ class VersionApiController {
 		ProductId product = new ProductId(productId);
 		ProductVersionId id = new ProductVersionId(versionId);
 		this.products.updateVersion(product, id, request.revision(), input(request), request.reason());
-		return this.mapper.version(this.portfolio.version(product, id, this.portfolio.today()), locale);
+		return current(product, id, locale);
 	}
 
 	@DeleteMapping("/{versionId}")
@@ -117,7 +117,7 @@ class VersionApiController {
 			.map((control) -> new SpecifiedControl(String.valueOf(control.controlId()), control.specification()))
 			.toList();
 		this.lifecycle.specifyControls(product, id, controls, request.reason());
-		return this.mapper.version(this.portfolio.version(product, id, this.portfolio.today()), locale);
+		return current(product, id, locale);
 	}
 
 	@PostMapping("/{versionId}/legacy-assessments")
@@ -129,7 +129,12 @@ class VersionApiController {
 		ProductVersionId id = new ProductVersionId(versionId);
 		this.lifecycle.assessLegacy(product, id, new LegacyAssessmentInput(request.assessedOn(),
 				request.protectedByUpdates(), request.protectedByControls(), request.rationale()));
-		return this.mapper.version(this.portfolio.version(product, id, this.portfolio.today()), locale);
+		return current(product, id, locale);
+	}
+
+	/** The version as it stands today, after a change. */
+	private VersionResponse current(ProductId product, ProductVersionId version, Locale locale) {
+		return this.mapper.version(this.portfolio.version(product, version, this.portfolio.today()), locale);
 	}
 
 	private LocalDate day(LocalDate at) {
