@@ -129,7 +129,7 @@ class MessageBundlesTest {
 	@Test
 	void everyMessageCodeInTheCodeExists() throws IOException {
 		Pattern code = Pattern.compile(
-				"\"((?:validation|product|version|legacy|obligation|control|user|password|error|problem|audit|cli|database|apikey|account|entity|nav|panel|typeMismatch)\\.[A-Za-z0-9.]+)\"");
+				"\"((?:validation|product|version|legacy|obligation|control|user|password|error|problem|audit|cli|database|apikey|account|entity|nav|panel|typeMismatch|sbom)\\.[A-Za-z0-9.]+)\"");
 		Pattern auditAction = Pattern.compile("(?:AuditRecord\\s*\\.of|new AuditRecord)\\(\\s*\"([^\"]+)\"");
 		Set<String> missing = new TreeSet<>();
 		try (Stream<Path> files = Files.walk(SOURCES)) {

@@ -1,0 +1,72 @@
+package dev.mamori.sbom.format;
+
+import java.io.ByteArrayInputStream;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * XML without DTDs. Every XML reader calls {@link #requireNoDoctype} before parsing, and
+ * uses {@link #inputFactory()} when it parses itself: a DOCTYPE (and with it DTDs,
+ * external entities and entity expansion) is refused, and nothing is ever resolved over
+ * the network.
+ */
+public final class SafeXml {
+
+	private SafeXml() {
+	}
+
+	/** A StAX factory that supports no DTD and no external entity. */
+	public static XMLInputFactory inputFactory() {
+		XMLInputFactory factory = XMLInputFactory.newFactory();
+		factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+		factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+		factory.setXMLResolver((publicId, systemId, base, namespace) -> {
+			throw new XMLStreamException("external resources are not allowed: " + systemId);
+		});
+		return factory;
+	}
+
+	/** The root element's name and namespace. */
+	public record Root(String localName, String namespace) {
+	}
+
+	/**
+	 * Reads up to the root element, refusing a DOCTYPE.
+	 * @throws SbomReadException {@code sbom.read.xmlDoctype} or
+	 * {@code sbom.read.malformedXml}
+	 */
+	public static Root requireNoDoctype(byte[] content) {
+		try {
+			XMLStreamReader reader = inputFactory().createXMLStreamReader(new ByteArrayInputStream(content));
+			try {
+				while (reader.hasNext()) {
+					int event = reader.next();
+					if (event == XMLStreamConstants.DTD) {
+						throw new SbomReadException("sbom.read.xmlDoctype", location(reader));
+					}
+					if (event == XMLStreamConstants.START_ELEMENT) {
+						return new Root(reader.getLocalName(), reader.getNamespaceURI());
+					}
+				}
+				throw new SbomReadException("sbom.read.malformedXml", null, 1, 1, "no root element");
+			}
+			finally {
+				reader.close();
+			}
+		}
+		catch (XMLStreamException ex) {
+			int line = (ex.getLocation() != null) ? ex.getLocation().getLineNumber() : 0;
+			int column = (ex.getLocation() != null) ? ex.getLocation().getColumnNumber() : 0;
+			throw new SbomReadException("sbom.read.malformedXml", "line " + line, line, column, ex.getMessage());
+		}
+	}
+
+	private static String location(XMLStreamReader reader) {
+		return "line " + reader.getLocation().getLineNumber();
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * The normalized SBOM model every format is read into and written from: components with
+ * their supplier, name, version, identifiers, hashes, licences and support information,
+ * the relationships between them, and the document's author, tool and timestamp. Plain
+ * records, no I/O.
+ */
+package dev.mamori.sbom.model;
