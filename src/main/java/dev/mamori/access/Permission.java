@@ -22,6 +22,17 @@ public enum Permission {
 	/** Record that a milestone obligation to hospitals was fulfilled (P4). */
 	OBLIGATION_RECORD,
 
+	/**
+	 * Read SBOMs, their checks, diffs and the component repository (SBOMs are
+	 * confidential, S7).
+	 */
+	SBOM_READ,
+
+	/**
+	 * Upload SBOMs (also from CI), attach vendor SBOMs, enter component support dates.
+	 */
+	SBOM_WRITE,
+
 	/** Read the audit log and verify its hash chain. */
 	AUDIT_READ,
 

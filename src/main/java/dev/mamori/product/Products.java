@@ -1,6 +1,7 @@
 package dev.mamori.product;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /** What other modules may ask of the product registry. */
@@ -10,6 +11,29 @@ public interface Products {
 	 * A version as it stands on the given day, or empty when there is no such version.
 	 */
 	Optional<VersionSnapshot> findVersion(ProductVersionId id, LocalDate day);
+
+	/**
+	 * A version of a product as it stands on the given day.
+	 * @throws dev.mamori.common.NotFoundException when there is no such version of that
+	 * product
+	 */
+	VersionSnapshot requireVersion(ProductId productId, ProductVersionId id, LocalDate day);
+
+	/** Every version of every product on the given day. */
+	List<VersionSnapshot> versions(LocalDate day);
+
+	/** The product whose name or model number is exactly this text (case-insensitive). */
+	Optional<ProductId> findProduct(String nameOrModelNumber);
+
+	/** The version of a product with exactly this version string. */
+	Optional<ProductVersionId> findVersion(ProductId product, String version);
+
+	/**
+	 * Registers a new version with nothing but its version string (milestones unknown),
+	 * audited with the reason: for machines that announce versions, such as CI uploading
+	 * an SBOM.
+	 */
+	ProductVersionId createVersion(ProductId product, String version, String reason);
 
 	/**
 	 * A product version on one day: its names, milestones, derived phase and legacy

@@ -131,12 +131,21 @@ class MessageBundlesTest {
 		Pattern code = Pattern.compile(
 				"\"((?:validation|product|version|legacy|obligation|control|user|password|error|problem|audit|cli|database|apikey|account|entity|nav|panel|typeMismatch|sbom)\\.[A-Za-z0-9.]+)\"");
 		Pattern auditAction = Pattern.compile("(?:AuditRecord\\s*\\.of|new AuditRecord)\\(\\s*\"([^\"]+)\"");
+		// Audit actions chosen into a variable first: String action = cond ? "a.b" :
+		// "c.d";
+		Pattern actionVariable = Pattern.compile("String action = [^;]*;");
+		Pattern quoted = Pattern.compile("\"([^\"]+)\"");
 		Set<String> missing = new TreeSet<>();
 		try (Stream<Path> files = Files.walk(SOURCES)) {
 			for (Path file : files.filter((path) -> path.toString().endsWith(".java")).toList()) {
 				String source = Files.readString(file);
 				Set<String> actions = new TreeSet<>();
 				auditAction.matcher(source).results().forEach((result) -> actions.add(result.group(1)));
+				actionVariable.matcher(source)
+					.results()
+					.forEach((statement) -> quoted.matcher(statement.group())
+						.results()
+						.forEach((literal) -> actions.add(literal.group(1))));
 				Matcher matcher = code.matcher(source);
 				while (matcher.find()) {
 					String key = matcher.group(1);

@@ -1,13 +1,11 @@
 package dev.mamori.audit.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 
 import dev.mamori.audit.AuditEntry;
+import dev.mamori.common.Sha256;
 import dev.mamori.audit.ChainVerification;
 
 /**
@@ -38,22 +36,12 @@ public final class AuditChain {
 				entityType, entityId, reason, details, previousHash }) {
 			canonical.append(field.getBytes(StandardCharsets.UTF_8).length).append(':').append(field).append(';');
 		}
-		return sha256(canonical.toString());
+		return Sha256.hex(canonical.toString());
 	}
 
 	public static String hashOf(AuditEntry entry) {
 		return hash(entry.sequence(), entry.occurredAt(), entry.actor(), entry.channel(), entry.action(),
 				entry.entityType(), entry.entityId(), entry.reason(), entry.details(), entry.previousHash());
-	}
-
-	private static String sha256(String text) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is required of every Java platform", ex);
-		}
 	}
 
 	/**

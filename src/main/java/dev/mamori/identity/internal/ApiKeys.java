@@ -2,14 +2,12 @@ package dev.mamori.identity.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,6 +17,7 @@ import dev.mamori.audit.AuditLog;
 import dev.mamori.audit.AuditRecord;
 import dev.mamori.common.InputChecks;
 import dev.mamori.common.NotFoundException;
+import dev.mamori.common.Sha256;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -73,7 +72,7 @@ public class ApiKeys {
 		Instant now = this.clock.instant();
 		this.jdbc
 			.sql("insert into api_key (id, user_id, name, prefix, secret_hash, created_at) values (?, ?, ?, ?, ?, ?)")
-			.params(id, owner.id(), keyName, prefix, sha256(key), Timestamp.from(now))
+			.params(id, owner.id(), keyName, prefix, Sha256.hex(key), Timestamp.from(now))
 			.update();
 		this.audit.record(AuditRecord.of("apiKey.created", "apiKey", id, "created by " + owner.username())
 			.withDetail("name", keyName)
@@ -129,7 +128,7 @@ public class ApiKeys {
 							r.getString("username") })
 			.optional();
 		if (row.isEmpty() || !MessageDigest.isEqual(((String) row.get()[2]).getBytes(StandardCharsets.US_ASCII),
-				sha256(presentedKey.strip()).getBytes(StandardCharsets.US_ASCII))) {
+				Sha256.hex(presentedKey.strip()).getBytes(StandardCharsets.US_ASCII))) {
 			return Optional.empty();
 		}
 		UUID keyId = (UUID) row.get()[0];
@@ -153,16 +152,6 @@ public class ApiKeys {
 			text.append(ALPHABET.charAt(this.random.nextInt(ALPHABET.length())));
 		}
 		return text.toString();
-	}
-
-	private static String sha256(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private static Instant instant(OffsetDateTime time) {

@@ -20,7 +20,7 @@ import dev.mamori.product.lifecycle.LegacyRules;
 import dev.mamori.product.lifecycle.MilestoneChange;
 import dev.mamori.product.lifecycle.ObligationSchedule;
 import dev.mamori.product.lifecycle.ObligationStatus;
-import dev.mamori.product.lifecycle.VersionOrder;
+import dev.mamori.common.VersionOrder;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class PortfolioQueries implements Products {
+public class PortfolioQueries {
 
 	private final JdbcProductStore products;
 
@@ -90,19 +90,26 @@ public class PortfolioQueries implements Products {
 			.toList();
 	}
 
-	@Override
-	public Optional<VersionSnapshot> findVersion(ProductVersionId id, LocalDate day) {
-		return this.products.findVersion(id).map((stored) -> {
-			ProductView product = product(stored.productId(), day);
-			VersionView version = product.versions()
-				.stream()
-				.filter((candidate) -> candidate.id().equals(id))
-				.findFirst()
-				.orElseThrow();
-			return new VersionSnapshot(product.id(), product.details().name(), product.details().modelNumber(), id,
-					version.version(), version.dates().release(), version.dates().eol(), version.dates().eos(), day,
-					version.phase(), version.legacy().status());
-		});
+	/** The version's snapshot on the day, for other modules. */
+	Optional<Products.VersionSnapshot> snapshot(ProductVersionId id, LocalDate day) {
+		return this.products.findVersion(id).map((stored) -> snapshot(product(stored.productId(), day), id));
+	}
+
+	List<Products.VersionSnapshot> snapshots(LocalDate day) {
+		return products(day).stream()
+			.flatMap((product) -> product.versions().stream().map((version) -> snapshot(product, version.id())))
+			.toList();
+	}
+
+	private static Products.VersionSnapshot snapshot(ProductView product, ProductVersionId id) {
+		VersionView version = product.versions()
+			.stream()
+			.filter((candidate) -> candidate.id().equals(id))
+			.findFirst()
+			.orElseThrow();
+		return new Products.VersionSnapshot(product.id(), product.details().name(), product.details().modelNumber(), id,
+				version.version(), version.dates().release(), version.dates().eol(), version.dates().eos(),
+				product.day(), version.phase(), version.legacy().status());
 	}
 
 	private List<ProductView> views(List<StoredProduct> stored, LocalDate day) {

@@ -108,6 +108,15 @@ public class ProductService {
 
 	@Transactional
 	public ProductVersionId createVersion(ProductId productId, VersionInput input) {
+		return createVersion(productId, input, "");
+	}
+
+	/**
+	 * A new version; the reason goes to the audit log (empty when a user simply adds
+	 * one).
+	 */
+	@Transactional
+	public ProductVersionId createVersion(ProductId productId, VersionInput input, String reason) {
 		VersionDetails details = VersionDetails.from(input);
 		this.products.findProduct(productId).orElseThrow(() -> new NotFoundException("entity.product", productId));
 		ProductVersionId id = ProductVersionId.random();
@@ -117,9 +126,9 @@ public class ProductService {
 		catch (DuplicateKeyException ex) {
 			throw new ConflictException("version.taken", details.version());
 		}
-		this.audit
-			.record(new AuditRecord("version.created", "productVersion", id.toString(), "", FieldChanges.of(details))
-				.withDetail("product", productId.toString()));
+		this.audit.record(
+				new AuditRecord("version.created", "productVersion", id.toString(), reason, FieldChanges.of(details))
+					.withDetail("product", productId.toString()));
 		return id;
 	}
 

@@ -12,6 +12,7 @@ import dev.mamori.product.DeviceClass;
 import dev.mamori.product.IntendedEnvironment;
 import dev.mamori.product.InterfaceType;
 import dev.mamori.product.ProductId;
+import dev.mamori.product.ProductPageSection;
 import dev.mamori.product.WirelessKind;
 import dev.mamori.product.internal.PortfolioQueries;
 import dev.mamori.product.internal.ProductService;
@@ -43,9 +44,12 @@ class ProductPageController {
 
 	private final ProductService products;
 
-	ProductPageController(PortfolioQueries portfolio, ProductService products) {
+	private final PageSections sections;
+
+	ProductPageController(PortfolioQueries portfolio, ProductService products, PageSections sections) {
 		this.portfolio = portfolio;
 		this.products = products;
+		this.sections = sections;
 	}
 
 	@GetMapping
@@ -104,6 +108,7 @@ class ProductPageController {
 		product.versions()
 			.forEach((version) -> oldestFirst.add(0, new TimelineChart.Entry(version.version(), version.dates())));
 		model.addAttribute("timeline", TimelineChart.of(oldestFirst, day));
+		model.addAttribute("sections", this.sections.forPage(ProductPageSection.Page.PRODUCT, product.id(), null));
 		return "product/detail";
 	}
 

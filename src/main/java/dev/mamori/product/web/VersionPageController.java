@@ -7,6 +7,7 @@ import dev.mamori.access.Permission;
 import dev.mamori.access.RequiresPermission;
 import dev.mamori.common.ValidationFailedException;
 import dev.mamori.product.ProductId;
+import dev.mamori.product.ProductPageSection;
 import dev.mamori.product.ProductVersionId;
 import dev.mamori.product.internal.LifecycleService;
 import dev.mamori.product.internal.PortfolioQueries;
@@ -51,14 +52,17 @@ class VersionPageController {
 
 	private final ReasonTexts reasons;
 
+	private final PageSections sections;
+
 	VersionPageController(PortfolioQueries portfolio, ProductService products, LifecycleService lifecycle,
-			RuleCatalogs rules, Messages messages, ReasonTexts reasons) {
+			RuleCatalogs rules, Messages messages, ReasonTexts reasons, PageSections sections) {
 		this.portfolio = portfolio;
 		this.products = products;
 		this.lifecycle = lifecycle;
 		this.rules = rules;
 		this.messages = messages;
 		this.reasons = reasons;
+		this.sections = sections;
 	}
 
 	@GetMapping("/new")
@@ -212,6 +216,8 @@ class VersionPageController {
 		model.addAttribute("legacyOpen", legacyResult.hasErrors());
 		model.addAttribute("completionForm", completion);
 		model.addAttribute("channels", DeliveryChannel.values());
+		model.addAttribute("sections",
+				this.sections.forPage(ProductPageSection.Page.VERSION, version.productId(), version.id()));
 		return "product/version";
 	}
 

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import dev.mamori.access.PublicEndpoint;
 import dev.mamori.web.Language;
+import dev.mamori.web.LocalPath;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,16 +29,7 @@ class LanguageController {
 			HttpServletResponse response) {
 		Language language = Language.fromTag(tag).orElse(Language.DEFAULT);
 		this.locales.setLocale(request, response, language.locale());
-		return "redirect:" + localPath(returnTo);
-	}
-
-	/** Only paths of this application: never an open redirect to another site. */
-	static String localPath(String returnTo) {
-		if (returnTo == null || !returnTo.startsWith("/") || returnTo.startsWith("//") || returnTo.contains("\\")
-				|| returnTo.contains("\r") || returnTo.contains("\n")) {
-			return "/";
-		}
-		return returnTo;
+		return "redirect:" + LocalPath.orDefault(returnTo, "/");
 	}
 
 }

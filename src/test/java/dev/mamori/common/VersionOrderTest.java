@@ -1,4 +1,4 @@
-package dev.mamori.product.lifecycle;
+package dev.mamori.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
