@@ -20,8 +20,8 @@ import dev.mamori.sbom.model.SbomFormat;
  * <p>
  * Refused, with the line number: a line that is not {@code Tag: value}, an unclosed
  * {@code <text>}, a package or file tag outside a package or file, an element without
- * {@code SPDXID}, and a {@code Relationship}, {@code ExternalRef} or checksum without its
- * parts. Lenient as the JSON reader is for everything else.
+ * name or {@code SPDXID}, and a {@code Relationship}, {@code ExternalRef} or checksum
+ * without its parts. Lenient as the JSON reader is for everything else.
  */
 public final class SpdxTagValueReader implements SbomReader {
 
@@ -161,6 +161,9 @@ public final class SpdxTagValueReader implements SbomReader {
 			finishElement();
 			this.section = next;
 			if (next == Section.PACKAGE || next == Section.FILE) {
+				if (SpdxText.clean(tag.value()) == null) {
+					throw new SbomReadException("sbom.spdx.missingField", tag.location(), tag.name());
+				}
 				this.element = new Spdx2Element.Builder(tag.location());
 				this.elementLine = tag.line();
 			}

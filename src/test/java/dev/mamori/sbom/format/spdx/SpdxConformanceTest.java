@@ -220,7 +220,8 @@ class SpdxConformanceTest {
 			String from = relationship.get("spdxElementId").asText();
 			String type = relationship.get("relationshipType").asText();
 			String to = relationship.get("relatedSpdxElement").asText();
-			if (from.equals(source.path("SPDXID").asText("SPDXRef-DOCUMENT")) && type.startsWith("DESCRIBE")) {
+			if (from.equals(source.path("SPDXID").asText("SPDXRef-DOCUMENT"))
+					&& (type.equals("DESCRIBES") || type.equals("DESCRIBE"))) {
 				described.add(to);
 			}
 			else if (packageIds.contains(from) && packageIds.contains(to)) {

@@ -221,6 +221,14 @@ class SpdxTagValueReaderTest {
 		}
 
 		@Test
+		void refusesAPackageWithoutName() {
+			SbomReadException refusal = refusal(HEADER + "PackageName:\nSPDXID: SPDXRef-a\n");
+			assertThat(refusal.messageCode()).isEqualTo("sbom.spdx.missingField");
+			assertThat(refusal.arguments()).containsExactly("PackageName");
+			assertThat(refusal.location()).isEqualTo("line 8");
+		}
+
+		@Test
 		void refusesADocumentWithoutVersion() {
 			SbomReadException refusal = refusal(HEADER.replace("SPDXVersion: SPDX-2.3\n", ""));
 			assertThat(refusal.messageCode()).isEqualTo("sbom.spdx.missingField");
