@@ -50,10 +50,22 @@ public final class Table5CsvReader implements SbomReader {
 	public SbomDocument read(byte[] content) {
 		List<ReadWarning> warnings = new ArrayList<>();
 		List<Csv.Row> rows = Csv.parse(decode(content, warnings));
-		if (rows.isEmpty() || !Table5.isHeader(rows.get(0).fields())) {
+		if (rows.isEmpty() || !Table5.isHeader(withoutTrailingBlanks(rows.get(0).fields()))) {
 			throw new SbomReadException("sbom.read.csv.header", "line 1", SbomFormats.CSV_HEADER);
 		}
 		return new Reading(warnings).read(rows.subList(1, rows.size()));
+	}
+
+	/**
+	 * The fields without empty ones past the last column, which spreadsheets add when a
+	 * cell further right was ever used.
+	 */
+	private static List<String> withoutTrailingBlanks(List<String> fields) {
+		int size = fields.size();
+		while (size > Table5.HEADER.size() && fields.get(size - 1).isBlank()) {
+			size--;
+		}
+		return fields.subList(0, size);
 	}
 
 	private static String decode(byte[] content, List<ReadWarning> warnings) {
@@ -130,14 +142,15 @@ public final class Table5CsvReader implements SbomReader {
 		}
 
 		private void row(Csv.Row row) {
-			if (row.fields().size() != Table5.HEADER.size()) {
-				throw new SbomReadException("sbom.read.csv.columns", "line " + row.line(), row.line(),
-						row.fields().size(), Table5.HEADER.size());
+			List<String> fields = withoutTrailingBlanks(row.fields());
+			if (fields.size() != Table5.HEADER.size()) {
+				throw new SbomReadException("sbom.read.csv.columns", "line " + row.line(), row.line(), fields.size(),
+						Table5.HEADER.size());
 			}
-			List<String> cells = row.fields().stream().map(Csv::unescape).map(String::strip).toList();
-			String id = cells.get(Table5.ID);
-			if (!id.matches("[1-9][0-9]{0,8}")) {
-				throw new SbomReadException("sbom.read.csv.id", "line " + row.line(), row.line(), id);
+			List<String> cells = fields.stream().map(Csv::unescape).map(String::strip).toList();
+			String id = id(cells.get(Table5.ID));
+			if (id == null) {
+				throw new SbomReadException("sbom.read.csv.id", "line " + row.line(), row.line(), cells.get(Table5.ID));
 			}
 			Integer earlier = this.lineById.putIfAbsent(id, row.line());
 			if (earlier != null) {
@@ -191,16 +204,16 @@ public final class Table5CsvReader implements SbomReader {
 					primary(id, line);
 				}
 				else if (lower.startsWith(Table5.CONTAINED_IN)) {
-					relate(relation.substring(Table5.CONTAINED_IN.length()), id, RelationshipType.CONTAINS, relation,
-							line, true);
+					relate(id, relation.substring(Table5.CONTAINED_IN.length()), true, RelationshipType.CONTAINS,
+							relation, line);
 				}
 				else if (lower.startsWith(Table5.DEPENDS_ON)) {
-					relate(id, relation.substring(Table5.DEPENDS_ON.length()), RelationshipType.DEPENDS_ON, relation,
-							line, false);
+					relate(id, relation.substring(Table5.DEPENDS_ON.length()), false, RelationshipType.DEPENDS_ON,
+							relation, line);
 				}
 				else if (lower.startsWith(Table5.RELATED_TO)) {
-					relate(id, relation.substring(Table5.RELATED_TO.length()), RelationshipType.OTHER, relation, line,
-							false);
+					relate(id, relation.substring(Table5.RELATED_TO.length()), false, RelationshipType.OTHER, relation,
+							line);
 				}
 				else {
 					this.warnings.add(ReadWarning.of("sbom.read.csv.relationship", "line " + line, line, relation));
@@ -217,15 +230,19 @@ public final class Table5CsvReader implements SbomReader {
 			}
 		}
 
-		/** {@code other} is the id named in the cell: the container, or the target. */
-		private void relate(String from, String to, RelationshipType type, String declared, int line,
-				boolean otherIsFrom) {
-			String other = otherIsFrom ? from : to;
-			if (!other.matches("[1-9][0-9]{0,8}")) {
+		/**
+		 * A relationship between this row and the row {@code otherId} names: its
+		 * container when {@code otherContains}, else its target.
+		 */
+		private void relate(String id, String otherId, boolean otherContains, RelationshipType type, String declared,
+				int line) {
+			String other = id(otherId);
+			if (other == null) {
 				this.warnings.add(ReadWarning.of("sbom.read.csv.relationship", "line " + line, line, declared));
 				return;
 			}
-			this.pending.add(new PendingRelation(from.strip(), to.strip(), type, declared));
+			this.pending.add(otherContains ? new PendingRelation(other, id, type, declared)
+					: new PendingRelation(id, other, type, declared));
 		}
 
 		private void timestamp(String cell, int line) {
@@ -245,6 +262,19 @@ public final class Table5CsvReader implements SbomReader {
 				this.warnings.add(ReadWarning.of("sbom.read.csv.timestampsDiffer", "line " + line, line,
 						this.timestampLine, this.timestamp.toString()));
 			}
+		}
+
+		/**
+		 * A row id as a ref: a positive whole number without leading zeros, else
+		 * {@code null}.
+		 */
+		private static String id(String text) {
+			String digits = text.strip();
+			if (!digits.matches("[0-9]{1,9}")) {
+				return null;
+			}
+			int id = Integer.parseInt(digits);
+			return (id > 0) ? String.valueOf(id) : null;
 		}
 
 		private static String blankToNull(String value) {

@@ -123,6 +123,18 @@ class Table5CsvReaderTest {
 	}
 
 	@Test
+	void toleratesWhatSpreadsheetsAddEmptyTrailingColumnsAndLeadingZeros() {
+		SbomDocument document = read(HEADER.replace("\r\n", ",,\r\n") + """
+				001,,a,1,,,primary,,,
+				002,,b,1,,,contained in 01,,,,
+				""");
+
+		assertThat(document.components()).extracting(SbomComponent::ref).containsExactly("1", "2");
+		assertThat(document.relationships())
+			.containsExactly(new Relationship("1", "2", RelationshipType.CONTAINS, "contained in 01"));
+	}
+
+	@Test
 	void readsDatesAsExcelRewritesThem() {
 		SbomDocument document = read(HEADER + "1,,a,1,,,,,2025/4/1 9:05\r\n");
 
