@@ -63,7 +63,8 @@ final class SupportProperties {
 	 * Takes the support information out of a component's properties: the first value of
 	 * each kind makes the {@link SupportInfo} (texts kept as given, dates filled when the
 	 * text is one), and the properties it came from are removed, since the model now
-	 * holds them; {@link SupportInfo#NONE} when there is none.
+	 * holds them; {@link SupportInfo#NONE} when there is none. An end of life that is no
+	 * date stays a property: the model has no field for its text.
 	 */
 	static SupportInfo take(Map<String, String> properties) {
 		String level = null;
@@ -83,7 +84,8 @@ final class SupportProperties {
 			else if (kind == Kind.END_OF_SUPPORT && endOfSupport == null) {
 				endOfSupport = value;
 			}
-			else if (kind == Kind.END_OF_LIFE && endOfLife == null) {
+			else if (kind == Kind.END_OF_LIFE && endOfLife == null && parseDate(value) != null) {
+				// The model keeps the end of life as a date only; text stays a property.
 				endOfLife = value;
 			}
 			else {

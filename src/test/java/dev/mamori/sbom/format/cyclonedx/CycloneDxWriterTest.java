@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -251,6 +252,18 @@ class CycloneDxWriterTest {
 				.extracting((property) -> property.get("name").asText(), (property) -> property.get("value").asText())
 				.containsExactly(tuple("Level of Support", "LTS"), tuple("End-of-Support", "2026-12"),
 						tuple("End-of-Life", "2026-12-31"), tuple("build", "yocto kirkstone"));
+		}
+
+		@Test
+		void keepsAnEndOfLifeThatIsTextAsAProperty() {
+			SbomComponent component = new SbomComponent("a", "device", null, "a", "1", null, List.of(), null, List.of(),
+					List.of(), null, new SupportInfo(null, "2030-03-31", LocalDate.of(2030, 3, 31), null),
+					Map.of("EOL", "with the next hardware revision"));
+			SbomDocument document = document(List.of(component), List.of(), null);
+
+			SbomDocument readBack = new CycloneDxJsonReader().read(new CycloneDxJsonWriter(CLOCK).write(document));
+
+			assertThat(readBack.components()).containsExactly(component);
 		}
 
 		@Test

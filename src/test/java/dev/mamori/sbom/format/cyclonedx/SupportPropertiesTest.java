@@ -86,6 +86,15 @@ class SupportPropertiesTest {
 	}
 
 	@Test
+	void leavesAnEndOfLifeThatIsNoDateAmongTheProperties() {
+		Map<String, String> properties = new LinkedHashMap<>();
+		properties.put("End-of-Life", "with the next hardware revision");
+
+		assertThat(SupportProperties.take(properties)).isSameAs(SupportInfo.NONE);
+		assertThat(properties).containsEntry("End-of-Life", "with the next hardware revision");
+	}
+
+	@Test
 	void isNoneWithoutSupportProperties() {
 		assertThat(SupportProperties.take(new LinkedHashMap<>(Map.of("build", "yocto")))).isSameAs(SupportInfo.NONE);
 	}
