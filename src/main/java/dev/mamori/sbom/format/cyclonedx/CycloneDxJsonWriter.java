@@ -1,14 +1,40 @@
 package dev.mamori.sbom.format.cyclonedx;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+
 import dev.mamori.sbom.format.SbomWriter;
 import dev.mamori.sbom.model.SbomDocument;
+import org.cyclonedx.Version;
+import org.cyclonedx.exception.GeneratorException;
+import org.cyclonedx.generators.BomGeneratorFactory;
 
-/** Placeholder until the writer is written. */
+/**
+ * Writes CycloneDX 1.6 JSON (S2, S6) with cyclonedx-core-java's generator; the mapping is
+ * {@link CycloneDxBomBuilder}'s. The clock dates a document whose model has no timestamp.
+ */
 public final class CycloneDxJsonWriter implements SbomWriter {
+
+	private final CycloneDxBomBuilder builder;
+
+	public CycloneDxJsonWriter() {
+		this(Clock.systemUTC());
+	}
+
+	public CycloneDxJsonWriter(Clock clock) {
+		this.builder = new CycloneDxBomBuilder(clock);
+	}
 
 	@Override
 	public byte[] write(SbomDocument document) {
-		throw new UnsupportedOperationException("CycloneDxJsonWriter is not written yet");
+		try {
+			return BomGeneratorFactory.createJson(Version.VERSION_16, this.builder.build(document))
+				.toJsonString(true)
+				.getBytes(StandardCharsets.UTF_8);
+		}
+		catch (GeneratorException ex) {
+			throw new IllegalStateException("CycloneDX JSON could not be generated", ex);
+		}
 	}
 
 }
