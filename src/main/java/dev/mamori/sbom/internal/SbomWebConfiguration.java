@@ -45,17 +45,17 @@ class SbomWebConfiguration {
 	}
 
 	@Bean
-	RequestSizeLimit sbomUploads(@Value("${mamori.sbom.max-upload-size:100MB}") DataSize limit) {
+	RequestSizeLimit sbomUploadLimit(@Value("${mamori.sbom.max-upload-size:100MB}") DataSize limit) {
 		return new RequestSizeLimit("/**/versions/*/sboms", limit.toBytes() + MULTIPART_OVERHEAD);
 	}
 
 	@Bean
-	RequestSizeLimit vendorSbomUploads(@Value("${mamori.sbom.max-upload-size:100MB}") DataSize limit) {
+	RequestSizeLimit vendorSbomUploadLimit(@Value("${mamori.sbom.max-upload-size:100MB}") DataSize limit) {
 		return new RequestSizeLimit("/**/versions/*/vendor-sboms", limit.toBytes() + MULTIPART_OVERHEAD);
 	}
 
 	@Bean
-	RequestSizeLimit dependencyTrackUploads(@Value("${mamori.sbom.max-upload-size:100MB}") DataSize limit) {
+	RequestSizeLimit dependencyTrackUploadLimit(@Value("${mamori.sbom.max-upload-size:100MB}") DataSize limit) {
 		// base64 makes 4 bytes of 3
 		return new RequestSizeLimit("/api/v1/bom", limit.toBytes() * 4 / 3 + MULTIPART_OVERHEAD);
 	}
