@@ -7,6 +7,8 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import dev.mamori.common.SecureXml;
+
 /**
  * XML without DTDs. Every XML reader calls {@link #requireNoDoctype} before parsing, and
  * uses {@link #inputFactory()} when it parses itself: a DOCTYPE (and with it DTDs,
@@ -20,14 +22,7 @@ public final class SafeXml {
 
 	/** A StAX factory that supports no DTD and no external entity. */
 	public static XMLInputFactory inputFactory() {
-		XMLInputFactory factory = XMLInputFactory.newFactory();
-		factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-		factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-		factory.setXMLResolver((publicId, systemId, base, namespace) -> {
-			throw new XMLStreamException("external resources are not allowed: " + systemId);
-		});
-		return factory;
+		return SecureXml.inputFactory();
 	}
 
 	/** The root element's name and namespace. */
