@@ -36,6 +36,8 @@ public final class CliLogging {
 		Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
 		root.setLevel(Level.WARN);
 		root.addAppender(stderr);
+		// CycloneDX schemas use keywords the validator does not know; that is expected.
+		context.getLogger("com.networknt.schema.keyword.UnknownKeywordFactory").setLevel(Level.ERROR);
 	}
 
 }

@@ -81,17 +81,70 @@ class PagesIT {
 	}
 
 	@Test
+	void theDemoPortfolioHasSbomsWithHistoryVendorSbomsAndSupportFlags() {
+		Api api = new Api(this.port);
+		String admin = Api.basic("admin", adminPassword);
+		String support = signedIn().get("/sbom/panels/support").body();
+		assertThat(support).contains("Windows 10 Enterprise LTSC 2019").contains("mbedtls");
+		JsonNode pump = portfolio().findParents("modelNumber")
+			.stream()
+			.filter((product) -> product.get("modelNumber").asText().equals("IP-300"))
+			.findFirst()
+			.orElseThrow();
+		JsonNode version = pump.findParents("version")
+			.stream()
+			.filter((node) -> "2.0".equals(node.get("version").asText()) && node.has("id"))
+			.findFirst()
+			.orElseThrow();
+		String base = "/api/v1/products/" + pump.get("id").asText() + "/versions/" + version.get("id").asText();
+		assertThat(api.get(base + "/sboms", admin).json().findValuesAsText("revision")).containsExactlyInAnyOrder("1",
+				"2");
+		JsonNode workstation = portfolio().findParents("modelNumber")
+			.stream()
+			.filter((product) -> product.get("modelNumber").asText().equals("IW-5000"))
+			.findFirst()
+			.orElseThrow();
+		String workstationVersion = workstation.findParents("version")
+			.stream()
+			.filter((node) -> "4.0".equals(node.get("version").asText()) && node.has("id"))
+			.findFirst()
+			.orElseThrow()
+			.get("id")
+			.asText();
+		JsonNode components = api
+			.get("/api/v1/products/" + workstation.get("id").asText() + "/versions/" + workstationVersion
+					+ "/components", admin)
+			.json()
+			.get("components");
+		assertThat(components.findValuesAsText("name")).contains("openjpeg", "Windows 10 Enterprise LTSC 2019");
+		assertThat(components.findValuesAsText("suppliedBy")).contains("Example Imaging SDK K.K.");
+	}
+
+	@Test
 	void everyPageRendersInBothLanguages() {
 		WebSession browser = signedIn();
 		List<String> pages = new ArrayList<>(List.of("/", "/products/panels/obligations", "/products/panels/lifecycle",
 				"/products", "/products/new", "/admin/audit", "/admin/audit/verification", "/admin/users",
-				"/admin/users/new", "/admin/users/admin", "/account"));
+				"/admin/users/new", "/admin/users/admin", "/account", "/components", "/components?q=openssl",
+				"/components?q=pkg:pypi/numpy", "/sbom/panels/support"));
+		Api api = new Api(this.port);
+		String admin = Api.basic("admin", adminPassword);
 		for (JsonNode product : portfolio()) {
 			String base = "/products/" + product.get("id").asText();
-			pages.addAll(List.of(base, base + "?at=2030-01-01", base + "/edit", base + "/versions/new"));
+			pages.addAll(List.of(base, base + "?at=2030-01-01", base + "/edit", base + "/versions/new",
+					base + "/sbom-section"));
 			for (JsonNode version : product.get("versions")) {
 				String page = base + "/versions/" + version.get("id").asText();
-				pages.addAll(List.of(page, page + "?at=2019-01-01", page + "/edit", page + "/controls"));
+				pages.addAll(List.of(page, page + "?at=2019-01-01", page + "/edit", page + "/controls",
+						page + "/sbom-section", page + "/components", page + "/components?q=zlib"));
+				List<String> documents = api.get("/api/v1" + page + "/sboms", admin).json().findValuesAsText("id");
+				for (int i = 0; i < documents.size(); i++) {
+					pages.add(page + "/sboms/" + documents.get(i));
+					pages.add(page + "/sboms/" + documents.get(i) + "?missing=HASH");
+					if (i > 0) {
+						pages.add("/sboms/diff?from=" + documents.get(i) + "&to=" + documents.get(i - 1));
+					}
+				}
 			}
 		}
 		for (String language : List.of("ja", "en")) {

@@ -2,7 +2,6 @@ package dev.mamori.sbom.format;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
@@ -117,8 +116,7 @@ public final class SbomFormats {
 			throw new SbomReadException("sbom.read.unknownFormat", null);
 		}
 		catch (JsonParseException ex) {
-			throw new SbomReadException("sbom.read.malformedJson", "line " + ex.getLocation().getLineNr(),
-					ex.getLocation().getLineNr(), ex.getLocation().getColumnNr(), ex.getOriginalMessage());
+			throw SbomReadException.malformedJson(ex);
 		}
 		catch (IOException ex) {
 			throw new SbomReadException("sbom.read.malformedJson", null, 0, 0, ex.getMessage());
@@ -165,10 +163,10 @@ public final class SbomFormats {
 			if (trimmed.startsWith("SPDXVersion:")) {
 				return SbomFormat.SPDX_TAG_VALUE;
 			}
-			if (trimmed.toLowerCase(Locale.ROOT).replace(" ", "").startsWith(CSV_HEADER)) {
-				return SbomFormat.CSV;
-			}
 			break;
+		}
+		if (Table5CsvReader.startsWithHeader(content)) {
+			return SbomFormat.CSV;
 		}
 		throw new SbomReadException("sbom.read.unknownFormat", null);
 	}

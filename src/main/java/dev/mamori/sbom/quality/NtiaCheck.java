@@ -45,6 +45,11 @@ public final class NtiaCheck {
 		Map<Element, Integer> counts = new EnumMap<>(Element.class);
 		List<ComponentGaps> gaps = new ArrayList<>();
 		List<Problem> problems = new ArrayList<>();
+		// What the reader accepted leniently concerns the whole document: it comes first.
+		for (ReadWarning warning : document.warnings()) {
+			List<Object> arguments = new ArrayList<>(warning.arguments());
+			problems.add(new Problem(Problem.Kind.READ_WARNING, null, warning.code(), arguments));
+		}
 		Map<String, String> seen = new HashMap<>();
 		for (SbomComponent component : document.components()) {
 			Set<Element> missing = missing(component, related);
@@ -64,10 +69,6 @@ public final class NtiaCheck {
 		}
 		for (Element element : documentMissing) {
 			counts.put(element, document.components().size());
-		}
-		for (ReadWarning warning : document.warnings()) {
-			List<Object> arguments = new ArrayList<>(warning.arguments());
-			problems.add(new Problem(Problem.Kind.READ_WARNING, null, warning.code(), arguments));
 		}
 		boolean complete = documentMissing.isEmpty() && gaps.isEmpty();
 		return new NtiaReport(complete, document.components().size(), documentMissing, counts, gaps, problems);

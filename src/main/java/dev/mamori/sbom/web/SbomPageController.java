@@ -22,6 +22,7 @@ import dev.mamori.sbom.internal.SbomImportService;
 import dev.mamori.sbom.internal.SbomQueries;
 import dev.mamori.sbom.internal.StoredSbom;
 import dev.mamori.sbom.internal.Upload;
+import dev.mamori.sbom.model.SbomComponent;
 import dev.mamori.sbom.quality.Element;
 import dev.mamori.sbom.quality.NtiaReport;
 import dev.mamori.web.Messages;
@@ -153,16 +154,29 @@ class SbomPageController {
 	}
 
 	/**
-	 * The current components, vendor SBOMs merged in, with support information and flags.
+	 * The current components, vendor SBOMs merged in, with support information and flags;
+	 * filtered by name, version, supplier or identifier and shown a page at a time, since
+	 * a container image brings thousands.
 	 */
 	@GetMapping("/components")
 	@RequiresPermission(Permission.SBOM_READ)
-	String components(@PathVariable UUID productId, @PathVariable UUID versionId, Model model) {
+	String components(@PathVariable UUID productId, @PathVariable UUID versionId,
+			@RequestParam(name = "q", required = false) String query,
+			@RequestParam(name = "page", defaultValue = "0") int page, Model model) {
 		CombinedSbom combined = this.queries.combined(new ProductId(productId), new ProductVersionId(versionId));
-		model.addAttribute("combined", combined);
+		List<SbomComponent> matching = ComponentFilter.matching(combined.document().components(), query);
+		int first = Math.max(0, page) * PAGE_SIZE;
+		List<SbomComponent> shown = matching.subList(Math.min(first, matching.size()),
+				Math.min(first + PAGE_SIZE, matching.size()));
 		Map<String, String> keys = new HashMap<>();
-		combined.document().components().forEach((component) -> keys.put(component.ref(), ComponentKey.of(component)));
+		shown.forEach((component) -> keys.put(component.ref(), ComponentKey.of(component)));
+		model.addAttribute("combined", combined);
+		model.addAttribute("components", shown);
+		model.addAttribute("matchCount", matching.size());
+		model.addAttribute("q", (query != null) ? query.strip() : "");
 		model.addAttribute("keys", keys);
+		model.addAttribute("page", Math.max(0, page));
+		model.addAttribute("hasNext", first + PAGE_SIZE < matching.size());
 		return "sbom/components";
 	}
 

@@ -57,6 +57,18 @@ public final class Table5CsvReader implements SbomReader {
 	}
 
 	/**
+	 * Whether the content starts with Table 5's header, in English or Japanese, encoded
+	 * in UTF-8 (with or without byte order mark) or Shift_JIS: how format detection
+	 * recognizes a table.
+	 */
+	public static boolean startsWithHeader(byte[] content) {
+		String text = decode(content, new ArrayList<>());
+		int end = text.indexOf('\n');
+		List<Csv.Row> rows = Csv.parse(end < 0 ? text : text.substring(0, end));
+		return !rows.isEmpty() && Table5.isHeader(withoutTrailingBlanks(rows.get(0).fields()));
+	}
+
+	/**
 	 * The fields without empty ones past the last column, which spreadsheets add when a
 	 * cell further right was ever used.
 	 */

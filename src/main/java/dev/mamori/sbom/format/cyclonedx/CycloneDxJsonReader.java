@@ -3,7 +3,6 @@ package dev.mamori.sbom.format.cyclonedx;
 import java.io.IOException;
 import java.util.List;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -40,11 +39,7 @@ public final class CycloneDxJsonReader implements SbomReader {
 			return MAPPER.readTree(content);
 		}
 		catch (JsonProcessingException ex) {
-			JsonLocation location = ex.getLocation();
-			int line = (location != null) ? location.getLineNr() : 0;
-			int column = (location != null) ? location.getColumnNr() : 0;
-			throw new SbomReadException("sbom.read.malformedJson", "line " + line, line, column,
-					ex.getOriginalMessage());
+			throw SbomReadException.malformedJson(ex);
 		}
 		catch (IOException ex) {
 			throw new SbomReadException("sbom.read.malformedJson", null, 0, 0, ex.getMessage());

@@ -2,7 +2,6 @@ package dev.mamori.sbom.format.spdx;
 
 import java.io.IOException;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,11 +37,7 @@ final class SpdxJson {
 			return root;
 		}
 		catch (JsonProcessingException ex) {
-			JsonLocation location = ex.getLocation();
-			int line = (location != null) ? location.getLineNr() : 0;
-			int column = (location != null) ? location.getColumnNr() : 0;
-			throw new SbomReadException("sbom.read.malformedJson", "line " + line, line, column,
-					ex.getOriginalMessage());
+			throw SbomReadException.malformedJson(ex);
 		}
 		catch (IOException ex) {
 			throw new SbomReadException("sbom.read.malformedJson", null, 0, 0, ex.getMessage());

@@ -70,9 +70,7 @@ final class SwidTagParser {
 			}
 		}
 		catch (XMLStreamException ex) {
-			int line = (ex.getLocation() != null) ? ex.getLocation().getLineNumber() : 0;
-			int column = (ex.getLocation() != null) ? ex.getLocation().getColumnNumber() : 0;
-			throw new SbomReadException("sbom.read.malformedXml", "line " + line, line, column, ex.getMessage());
+			throw SbomReadException.malformedXml(ex);
 		}
 	}
 
