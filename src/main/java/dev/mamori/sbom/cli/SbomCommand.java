@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 
 import dev.mamori.cli.CliMessages;
@@ -83,7 +84,7 @@ public class SbomCommand {
 
 		private static void text(SbomDocument document, NtiaReport report, CliMessages messages, PrintWriter out) {
 			out.println(messages.get("cli.sbom.check.header", document.format().displayName(),
-					String.valueOf(document.specVersion()), document.components().size()));
+					Objects.requireNonNullElse(document.specVersion(), ""), document.components().size()));
 			out.println(messages.get(report.complete() ? "cli.sbom.check.complete" : "cli.sbom.check.incomplete"));
 			for (Element element : Element.values()) {
 				out.println("  " + messages.get("sbom.element." + element) + ": "
