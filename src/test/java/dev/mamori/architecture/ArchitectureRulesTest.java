@@ -47,7 +47,7 @@ class ArchitectureRulesTest {
 	@Test
 	void pureCoresDependOnNoFramework() {
 		noClasses().that()
-			.resideInAnyPackage("dev.mamori.product.lifecycle..")
+			.resideInAnyPackage("dev.mamori.product.lifecycle..", "dev.mamori.vulnerability.model..")
 			.or()
 			.haveFullyQualifiedName("dev.mamori.audit.internal.AuditChain")
 			.should()
