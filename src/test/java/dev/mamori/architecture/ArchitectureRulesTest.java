@@ -47,7 +47,8 @@ class ArchitectureRulesTest {
 	@Test
 	void pureCoresDependOnNoFramework() {
 		noClasses().that()
-			.resideInAnyPackage("dev.mamori.product.lifecycle..")
+			.resideInAnyPackage("dev.mamori.product.lifecycle..", "dev.mamori.vulnerability.version..",
+					"dev.mamori.vulnerability.purl..")
 			.or()
 			.haveFullyQualifiedName("dev.mamori.audit.internal.AuditChain")
 			.should()
