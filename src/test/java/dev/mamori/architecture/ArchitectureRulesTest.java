@@ -47,7 +47,9 @@ class ArchitectureRulesTest {
 	@Test
 	void pureCoresDependOnNoFramework() {
 		noClasses().that()
-			.resideInAnyPackage("dev.mamori.product.lifecycle..", "dev.mamori.vulnerability.model..")
+			.resideInAnyPackage("dev.mamori.product.lifecycle..", "dev.mamori.vulnerability.model..",
+					"dev.mamori.vulnerability.version..", "dev.mamori.vulnerability.purl..",
+					"dev.mamori.vulnerability.matching..")
 			.or()
 			.haveFullyQualifiedName("dev.mamori.audit.internal.AuditChain")
 			.should()
