@@ -8,4 +8,5 @@
  * refused before any parser sees it; zip archives are read with limits on entries, total
  * size and compression ratio; nothing is ever fetched over the network.
  */
+@org.springframework.modulith.NamedInterface("format")
 package dev.mamori.sbom.format;

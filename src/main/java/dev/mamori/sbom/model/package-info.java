@@ -4,4 +4,5 @@
  * the relationships between them, and the document's author, tool and timestamp. Plain
  * records, no I/O.
  */
+@org.springframework.modulith.NamedInterface("model")
 package dev.mamori.sbom.model;
