@@ -19,7 +19,9 @@ import java.util.UUID;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mamori.product.ProductId;
 import dev.mamori.product.ProductVersionId;
+import dev.mamori.sbom.SbomComponents;
 import dev.mamori.sbom.SbomDocumentId;
 import dev.mamori.sbom.diff.ComponentKey;
 import dev.mamori.sbom.model.ComponentHash;
@@ -181,6 +183,16 @@ class SbomStore {
 					+ "order by kind, revision desc nulls last, uploaded_at desc")
 			.param(versionId.value())
 			.query(this::document)
+			.list();
+	}
+
+	/** Every product version with at least one product revision, with its product. */
+	List<SbomComponents.VersionWithSbom> versionsWithRevisions() {
+		return this.jdbc
+			.sql("select distinct v.product_id, d.version_id from sbom_document d "
+					+ "join product_version v on v.id = d.version_id where d.kind = 'PRODUCT' order by 1, 2")
+			.query((row, number) -> new SbomComponents.VersionWithSbom(new ProductId(row.getObject(1, UUID.class)),
+					new ProductVersionId(row.getObject(2, UUID.class))))
 			.list();
 	}
 
