@@ -33,6 +33,20 @@ public enum Permission {
 	 */
 	SBOM_WRITE,
 
+	/**
+	 * Read vulnerability records of every source, the feeds' status and the imports (V1).
+	 */
+	VULNERABILITY_READ,
+
+	/** Import vulnerability feed files (upload, CLI with an API key) (V1). */
+	FEED_IMPORT,
+
+	/**
+	 * Import vulnerability feeds from a path on the server; administrators only, as it
+	 * reads the server's file system.
+	 */
+	FEED_IMPORT_SERVER_PATH,
+
 	/** Read the audit log and verify its hash chain. */
 	AUDIT_READ,
 
