@@ -47,6 +47,12 @@ public enum Permission {
 	 */
 	FEED_IMPORT_SERVER_PATH,
 
+	/**
+	 * Mark a match of a vulnerability to a component as a false positive, with a reason
+	 * (V1); assessment proper (VEX states) comes with issue 5.
+	 */
+	FINDING_TRIAGE,
+
 	/** Read the audit log and verify its hash chain. */
 	AUDIT_READ,
 

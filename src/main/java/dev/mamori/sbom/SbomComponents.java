@@ -18,10 +18,17 @@ public interface SbomComponents {
 	 * @throws dev.mamori.common.NotFoundException when there is no such version of that
 	 * product
 	 */
-	List<SbomComponent> current(ProductId product, ProductVersionId version);
+	List<CurrentComponent> current(ProductId product, ProductVersionId version);
 
 	/** Every product version that has at least one SBOM revision. */
 	List<VersionWithSbom> versionsWithSbom();
+
+	/**
+	 * A component with the key that identifies it across revisions and versions (purl
+	 * without version, else CPE vendor:product, else supplier and name).
+	 */
+	record CurrentComponent(String key, SbomComponent component) {
+	}
 
 	/** A product version that has an SBOM. */
 	record VersionWithSbom(ProductId product, ProductVersionId version) {

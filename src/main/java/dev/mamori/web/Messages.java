@@ -1,5 +1,8 @@
 package dev.mamori.web;
 
+import dev.mamori.common.DomainException;
+import dev.mamori.common.ValidationFailedException;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -24,6 +27,20 @@ public class Messages {
 
 	public String get(String code, Object... arguments) {
 		return this.source.getMessage(code, arguments, code, LocaleContextHolder.getLocale());
+	}
+
+	/**
+	 * A refusal as one line for a page: its message, then each violation's, as a form
+	 * shows them in an alert.
+	 */
+	public String describe(DomainException refusal) {
+		StringBuilder text = new StringBuilder(get(refusal.messageCode(), refusal.arguments()));
+		if (refusal instanceof ValidationFailedException validation) {
+			validation.violations()
+				.forEach(
+						(violation) -> text.append(' ').append(get(violation.code(), violation.arguments().toArray())));
+		}
+		return text.toString();
 	}
 
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import dev.mamori.product.ProductId;
 import dev.mamori.product.ProductVersionId;
 import dev.mamori.sbom.SbomComponents;
-import dev.mamori.sbom.model.SbomComponent;
+import dev.mamori.sbom.diff.ComponentKey;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,9 +25,16 @@ class SbomComponentsFacade implements SbomComponents {
 	}
 
 	@Override
-	public List<SbomComponent> current(ProductId product, ProductVersionId version) {
+	public List<CurrentComponent> current(ProductId product, ProductVersionId version) {
 		CombinedSbom combined = this.queries.combined(product, version);
-		return combined.hasSbom() ? combined.document().components() : List.of();
+		if (!combined.hasSbom()) {
+			return List.of();
+		}
+		return combined.document()
+			.components()
+			.stream()
+			.map((component) -> new CurrentComponent(ComponentKey.of(component), component))
+			.toList();
 	}
 
 	@Override

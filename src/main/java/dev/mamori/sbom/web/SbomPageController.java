@@ -218,13 +218,7 @@ class SbomPageController {
 	}
 
 	private String describe(DomainException refusal) {
-		StringBuilder text = new StringBuilder(this.messages.get(refusal.messageCode(), refusal.arguments()));
-		if (refusal instanceof ValidationFailedException validation) {
-			validation.violations()
-				.forEach((violation) -> text.append(' ')
-					.append(this.messages.get(violation.code(), violation.arguments().toArray())));
-		}
-		return text.toString();
+		return this.messages.describe(refusal);
 	}
 
 	private static Upload upload(MultipartFile file) {
