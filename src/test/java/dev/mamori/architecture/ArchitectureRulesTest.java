@@ -49,6 +49,9 @@ class ArchitectureRulesTest {
 		noClasses().that()
 			.resideInAnyPackage("dev.mamori.product.lifecycle..")
 			.or()
+			.resideInAnyPackage("dev.mamori.assessment.scoring..", "dev.mamori.assessment.rubric..",
+					"dev.mamori.assessment.risk..")
+			.or()
 			.haveFullyQualifiedName("dev.mamori.audit.internal.AuditChain")
 			.should()
 			.dependOnClassesThat()
