@@ -2,6 +2,8 @@ package dev.mamori;
 
 import java.io.PrintWriter;
 
+import dev.mamori.assessment.cli.CvssCommand;
+import dev.mamori.assessment.cli.RubricCommand;
 import dev.mamori.audit.cli.AuditCommand;
 import dev.mamori.cli.CliLogging;
 import dev.mamori.cli.CliMessages;
@@ -20,7 +22,8 @@ import picocli.CommandLine.IVersionProvider;
  */
 @Command(name = "mamori", mixinStandardHelpOptions = true, versionProvider = Mamori.Version.class,
 		description = "Mamori: product security for medical device manufacturers / 医療機器製造販売業者のための製品セキュリティ基盤",
-		subcommands = { ServeCommand.class, SbomCommand.class, AuditCommand.class, ScanCommand.class })
+		subcommands = { ServeCommand.class, SbomCommand.class, AuditCommand.class, ScanCommand.class,
+				CvssCommand.class, RubricCommand.class })
 public final class Mamori {
 
 	public static void main(String[] args) {

@@ -51,6 +51,9 @@ class ArchitectureRulesTest {
 					"dev.mamori.vulnerability.version..", "dev.mamori.vulnerability.purl..",
 					"dev.mamori.vulnerability.matching..")
 			.or()
+			.resideInAnyPackage("dev.mamori.assessment.scoring..", "dev.mamori.assessment.rubric..",
+					"dev.mamori.assessment.risk..")
+			.or()
 			.haveFullyQualifiedName("dev.mamori.audit.internal.AuditChain")
 			.should()
 			.dependOnClassesThat()
