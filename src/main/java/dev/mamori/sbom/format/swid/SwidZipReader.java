@@ -2,7 +2,6 @@ package dev.mamori.sbom.format.swid;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,6 +13,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import dev.mamori.common.CountingInputStream;
 import dev.mamori.sbom.format.SbomReadException;
 import dev.mamori.sbom.format.SbomReader;
 import dev.mamori.sbom.model.ReadWarning;
@@ -159,46 +159,6 @@ public final class SwidZipReader implements SbomReader {
 		String lower = name.toLowerCase(Locale.ROOT);
 		return lower.endsWith(".zip") || lower.endsWith(".jar") || lower.endsWith(".gz") || lower.endsWith(".tar")
 				|| lower.endsWith(".7z");
-	}
-
-	/** Counts the compressed bytes the zip reader has taken from the upload. */
-	private static final class CountingInputStream extends FilterInputStream {
-
-		private long count;
-
-		CountingInputStream(InputStream in) {
-			super(in);
-		}
-
-		long count() {
-			return this.count;
-		}
-
-		@Override
-		public int read() throws IOException {
-			int read = super.read();
-			if (read >= 0) {
-				this.count++;
-			}
-			return read;
-		}
-
-		@Override
-		public int read(byte[] buffer, int offset, int length) throws IOException {
-			int read = super.read(buffer, offset, length);
-			if (read > 0) {
-				this.count += read;
-			}
-			return read;
-		}
-
-		@Override
-		public long skip(long n) throws IOException {
-			long skipped = super.skip(n);
-			this.count += skipped;
-			return skipped;
-		}
-
 	}
 
 }
