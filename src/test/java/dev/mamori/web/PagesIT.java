@@ -136,7 +136,8 @@ class PagesIT {
 			for (JsonNode version : product.get("versions")) {
 				String page = base + "/versions/" + version.get("id").asText();
 				pages.addAll(List.of(page, page + "?at=2019-01-01", page + "/edit", page + "/controls",
-						page + "/sbom-section", page + "/components", page + "/components?q=zlib"));
+						page + "/sbom-section", page + "/components", page + "/components?q=zlib",
+						page + "/findings-section"));
 				List<String> documents = api.get("/api/v1" + page + "/sboms", admin).json().findValuesAsText("id");
 				for (int i = 0; i < documents.size(); i++) {
 					pages.add(page + "/sboms/" + documents.get(i));
