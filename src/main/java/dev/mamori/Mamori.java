@@ -8,6 +8,7 @@ import dev.mamori.cli.CliMessages;
 import dev.mamori.cli.ExitCode;
 import dev.mamori.common.DomainException;
 import dev.mamori.sbom.cli.SbomCommand;
+import dev.mamori.vulnerability.cli.FeedsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -19,7 +20,7 @@ import picocli.CommandLine.IVersionProvider;
  */
 @Command(name = "mamori", mixinStandardHelpOptions = true, versionProvider = Mamori.Version.class,
 		description = "Mamori: product security for medical device manufacturers / 医療機器製造販売業者のための製品セキュリティ基盤",
-		subcommands = { ServeCommand.class, SbomCommand.class, AuditCommand.class })
+		subcommands = { ServeCommand.class, SbomCommand.class, FeedsCommand.class, AuditCommand.class })
 public final class Mamori {
 
 	public static void main(String[] args) {
