@@ -74,6 +74,30 @@ public final class WebSession {
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
+	/**
+	 * Posts one file as multipart part {@code file}, as htmx does: the CSRF token of the
+	 * last page read goes in the {@code X-CSRF-TOKEN} header.
+	 */
+	public Page postFile(String path, String filename, byte[] content) {
+		String boundary = "mamori-test-boundary";
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+		byte[] body = new byte[head.length + content.length + tail.length];
+		System.arraycopy(head, 0, body, 0, head.length);
+		System.arraycopy(content, 0, body, head.length, content.length);
+		System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("HX-Request", "true")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body));
+		if (this.csrf != null) {
+			request.header("X-CSRF-TOKEN", this.csrf);
+		}
+		return send(request);
+	}
+
 	private Page send(HttpRequest.Builder request) {
 		request.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
 		try {

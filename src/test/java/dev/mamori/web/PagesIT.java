@@ -126,9 +126,11 @@ class PagesIT {
 		List<String> pages = new ArrayList<>(List.of("/", "/products/panels/obligations", "/products/panels/lifecycle",
 				"/products", "/products/new", "/admin/audit", "/admin/audit/verification", "/admin/users",
 				"/admin/users/new", "/admin/users/admin", "/account", "/components", "/components?q=openssl",
-				"/components?q=pkg:pypi/numpy", "/sbom/panels/support"));
+				"/components?q=pkg:pypi/numpy", "/sbom/panels/support", "/feeds", "/vulnerabilities",
+				"/vulnerabilities?q=CVE-2021"));
 		Api api = new Api(this.port);
 		String admin = Api.basic("admin", adminPassword);
+		pages.addAll(importedVulnerabilityPages(api, admin));
 		for (JsonNode product : portfolio()) {
 			String base = "/products/" + product.get("id").asText();
 			pages.addAll(List.of(base, base + "?at=2030-01-01", base + "/edit", base + "/versions/new",
@@ -158,6 +160,29 @@ class PagesIT {
 			}
 			assertThat(browser.get("/products").body()).contains("<html lang=\"" + language + "\"");
 		}
+	}
+
+	/**
+	 * An import of one OSV record: its page, its progress fragment and the vulnerability.
+	 */
+	static List<String> importedVulnerabilityPages(Api api, String admin) {
+		String osv = "{\"id\": \"GHSA-page-test-0001\", \"modified\": \"2026-01-01T00:00:00Z\", "
+				+ "\"aliases\": [\"CVE-2097-0001\"], \"summary\": \"Page test\"}";
+		String location = api
+			.postBytes("/api/v1/feeds/imports?filename=page.json", "application/json",
+					osv.getBytes(java.nio.charset.StandardCharsets.UTF_8), admin)
+			.header("Location");
+		for (int i = 0; i < 300 && !api.get(location, admin).json().get("state").asText().equals("DONE"); i++) {
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+		String page = location.replace("/api/v1", "");
+		return List.of(page, page + "/progress", "/vulnerabilities/CVE-2097-0001",
+				"/vulnerabilities/GHSA-page-test-0001");
 	}
 
 	@Test
