@@ -23,8 +23,8 @@ import picocli.CommandLine.IVersionProvider;
  */
 @Command(name = "mamori", mixinStandardHelpOptions = true, versionProvider = Mamori.Version.class,
 		description = "Mamori: product security for medical device manufacturers / 医療機器製造販売業者のための製品セキュリティ基盤",
-		subcommands = { ServeCommand.class, SbomCommand.class, FeedsCommand.class, ScanCommand.class,
-				CvssCommand.class, RubricCommand.class, AuditCommand.class })
+		subcommands = { ServeCommand.class, SbomCommand.class, FeedsCommand.class, ScanCommand.class, CvssCommand.class,
+				RubricCommand.class, AuditCommand.class })
 public final class Mamori {
 
 	public static void main(String[] args) {
