@@ -7,9 +7,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium from Debian's {@code chromium} and {@code chromium-driver} packages.
@@ -50,6 +55,20 @@ final class Browser {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Clicks something that loads a new page, and waits until the new page has loaded.
+	 * Waiting for the old element to go stale raced with Chromium detaching it ("node
+	 * does not belong to the document"); a mark on the old window object cannot race.
+	 */
+	static void clickAndAwaitNewPage(WebDriver driver, WebElement element) {
+		JavascriptExecutor script = (JavascriptExecutor) driver;
+		script.executeScript("window.mamoriOldPage = true;");
+		element.click();
+		new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
+			.until((d) -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+				.executeScript("return window.mamoriOldPage === undefined && document.readyState === 'complete';")));
 	}
 
 }

@@ -73,8 +73,7 @@ class ProductLifecycleBrowserIT {
 
 	/** Clicks something that loads a new page, and waits until the old one is gone. */
 	void reloadBy(WebElement element) {
-		element.click();
-		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
+		Browser.clickAndAwaitNewPage(this.browser, element);
 	}
 
 	@Test

@@ -105,9 +105,8 @@ class SbomBrowserIT {
 		this.browser.findElement(By.id("password")).sendKeys(TestUsers.ADMIN_PASSWORD);
 		this.browser.findElement(By.id("sign-in")).click();
 		waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
-		WebElement japanese = this.browser.findElement(By.cssSelector("button[name=lang][value=ja]"));
-		japanese.click();
-		waiting().until(ExpectedConditions.stalenessOf(japanese));
+		Browser.clickAndAwaitNewPage(this.browser,
+				this.browser.findElement(By.cssSelector("button[name=lang][value=ja]")));
 
 		upload("infusion-pump-r1.cdx.json");
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("第 1 版");
