@@ -14,7 +14,7 @@ import dev.mamori.sbom.format.SbomFormats;
 /**
  * Reading SBOM files for the command line; an unreadable file is bad input (exit code 2).
  */
-final class SbomFiles {
+public final class SbomFiles {
 
 	private SbomFiles() {
 	}
@@ -31,7 +31,10 @@ final class SbomFiles {
 		}
 	}
 
-	static SbomDocument read(Path file) {
+	/**
+	 * Reads and parses an SBOM file; a missing or unreadable file is bad input (exit 2).
+	 */
+	public static SbomDocument read(Path file) {
 		return SbomFormats.read(bytes(file));
 	}
 

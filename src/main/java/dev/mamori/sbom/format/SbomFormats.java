@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.mamori.common.DocumentHead;
 import dev.mamori.sbom.format.csv.Table5CsvReader;
 import dev.mamori.sbom.format.csv.Table5CsvWriter;
 import dev.mamori.sbom.format.cyclonedx.CycloneDxJsonReader;
@@ -78,7 +79,7 @@ public final class SbomFormats {
 				|| (content[0] == (byte) 0xFF && content[1] == (byte) 0xFE))) {
 			throw new SbomReadException("sbom.read.encoding", null);
 		}
-		int start = skipByteOrderMarkAndWhitespace(content);
+		int start = DocumentHead.contentStart(content);
 		if (start >= content.length) {
 			throw new SbomReadException("sbom.read.empty", null);
 		}
@@ -169,18 +170,6 @@ public final class SbomFormats {
 			return SbomFormat.CSV;
 		}
 		throw new SbomReadException("sbom.read.unknownFormat", null);
-	}
-
-	private static int skipByteOrderMarkAndWhitespace(byte[] content) {
-		int index = 0;
-		if (content.length >= 3 && content[0] == (byte) 0xEF && content[1] == (byte) 0xBB
-				&& content[2] == (byte) 0xBF) {
-			index = 3;
-		}
-		while (index < content.length && Character.isWhitespace(content[index])) {
-			index++;
-		}
-		return index;
 	}
 
 }

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import dev.mamori.common.DocumentHead;
 import dev.mamori.sbom.format.SbomFormats;
 import dev.mamori.sbom.format.SbomReadException;
 import dev.mamori.sbom.format.SbomReader;
@@ -81,8 +82,7 @@ public final class Table5CsvReader implements SbomReader {
 	}
 
 	private static String decode(byte[] content, List<ReadWarning> warnings) {
-		int start = (content.length >= 3 && content[0] == (byte) 0xEF && content[1] == (byte) 0xBB
-				&& content[2] == (byte) 0xBF) ? 3 : 0;
+		int start = DocumentHead.hasUtf8ByteOrderMark(content) ? 3 : 0;
 		ByteBuffer bytes = ByteBuffer.wrap(content, start, content.length - start);
 		try {
 			return StandardCharsets.UTF_8.newDecoder()
