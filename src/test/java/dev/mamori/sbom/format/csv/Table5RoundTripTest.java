@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import dev.mamori.sbom.format.cyclonedx.CycloneDxJsonReader;
 import dev.mamori.sbom.format.cyclonedx.InfusionPumpSbom;
 import dev.mamori.sbom.format.cyclonedx.MinimumElements;
-import dev.mamori.sbom.format.cyclonedx.SharedData;
+import dev.mamori.support.SharedData;
 import dev.mamori.sbom.model.SbomComponent;
 import dev.mamori.sbom.model.SbomDocument;
 import org.junit.jupiter.api.Test;

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import dev.mamori.support.SharedData;
 import dev.mamori.sbom.format.SbomFormats;
 import dev.mamori.sbom.format.SbomReadException;
 import dev.mamori.sbom.model.SbomComponent;

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mamori.support.SharedData;
 import dev.mamori.sbom.format.SbomFormats;
 import dev.mamori.sbom.model.ReadWarning;
 import dev.mamori.sbom.model.SbomComponent;

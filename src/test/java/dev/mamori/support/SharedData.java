@@ -1,4 +1,4 @@
-package dev.mamori.sbom.format.cyclonedx;
+package dev.mamori.support;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -22,10 +22,10 @@ public final class SharedData {
 	private SharedData() {
 	}
 
-	/** The folder, or the test is skipped. */
+	/** The folder or file, or the test is skipped. */
 	public static Path require(String folder) {
 		Path path = ROOT.resolve(folder);
-		assumeTrue(Files.isDirectory(path), () -> "shared test data absent: " + path.toAbsolutePath().normalize()
+		assumeTrue(Files.exists(path), () -> "shared test data absent: " + path.toAbsolutePath().normalize()
 				+ " (see shared/data/SOURCES.md); skipping");
 		return path;
 	}
