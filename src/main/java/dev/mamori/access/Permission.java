@@ -53,6 +53,15 @@ public enum Permission {
 	 */
 	FINDING_TRIAGE,
 
+	/** Read incidents, their investigation and the notifications owed (I1–I4). */
+	INCIDENT_READ,
+
+	/**
+	 * Open incidents and record their investigation, actions, evidence and notifications
+	 * (I1–I4).
+	 */
+	INCIDENT_WRITE,
+
 	/** Read the audit log and verify its hash chain. */
 	AUDIT_READ,
 

@@ -14,14 +14,16 @@ public enum Role {
 
 	PSIRT(EnumSet.of(Permission.DASHBOARD_VIEW, Permission.PRODUCT_READ, Permission.PRODUCT_WRITE,
 			Permission.LEGACY_ASSESS, Permission.OBLIGATION_RECORD, Permission.SBOM_READ, Permission.SBOM_WRITE,
-			Permission.VULNERABILITY_READ, Permission.FEED_IMPORT, Permission.FINDING_TRIAGE, Permission.ACCOUNT_SELF)),
+			Permission.VULNERABILITY_READ, Permission.FEED_IMPORT, Permission.FINDING_TRIAGE, Permission.INCIDENT_READ,
+			Permission.INCIDENT_WRITE, Permission.ACCOUNT_SELF)),
 
 	SAFETY_OFFICER(EnumSet.of(Permission.DASHBOARD_VIEW, Permission.PRODUCT_READ, Permission.LEGACY_ASSESS,
 			Permission.OBLIGATION_RECORD, Permission.SBOM_READ, Permission.VULNERABILITY_READ, Permission.AUDIT_READ,
-			Permission.ACCOUNT_SELF)),
+			Permission.INCIDENT_READ, Permission.INCIDENT_WRITE, Permission.ACCOUNT_SELF)),
 
 	ENGINEER(EnumSet.of(Permission.DASHBOARD_VIEW, Permission.PRODUCT_READ, Permission.PRODUCT_WRITE,
-			Permission.SBOM_READ, Permission.SBOM_WRITE, Permission.VULNERABILITY_READ, Permission.ACCOUNT_SELF)),
+			Permission.SBOM_READ, Permission.SBOM_WRITE, Permission.VULNERABILITY_READ, Permission.INCIDENT_READ,
+			Permission.ACCOUNT_SELF)),
 
 	VIEWER(EnumSet.of(Permission.DASHBOARD_VIEW, Permission.PRODUCT_READ, Permission.SBOM_READ,
 			Permission.VULNERABILITY_READ, Permission.ACCOUNT_SELF));
