@@ -48,6 +48,12 @@ public enum Permission {
 	FEED_IMPORT_SERVER_PATH,
 
 	/**
+	 * Start an online sync of a vulnerability source now ("sync now", audited);
+	 * administrators only, as it makes the server reach out to the configured hosts.
+	 */
+	FEED_SYNC,
+
+	/**
 	 * Mark a match of a vulnerability to a component as a false positive, with a reason
 	 * (V1); assessment proper (VEX states) comes with issue 5.
 	 */
