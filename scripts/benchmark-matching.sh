@@ -8,6 +8,7 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
 ./mvnw -q -o -DskipTests -Djacoco.skip=true -Dspring-javaformat.skip=true test-compile
-./mvnw -q -o dependency:build-classpath -Dmdep.outputFile=target/benchmark.classpath >/dev/null
+./mvnw -q -o dependency:build-classpath -Dmdep.outputFile=target/benchmark.classpath >/dev/null \
+  || ./mvnw -q dependency:build-classpath -Dmdep.outputFile=target/benchmark.classpath >/dev/null
 java -Xmx2g -cp "target/test-classes:target/classes:$(cat target/benchmark.classpath)" \
   dev.mamori.vulnerability.matching.MatchBenchmark "${1:-250000}"
