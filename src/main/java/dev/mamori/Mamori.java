@@ -9,6 +9,7 @@ import dev.mamori.cli.CliLogging;
 import dev.mamori.cli.CliMessages;
 import dev.mamori.cli.ExitCode;
 import dev.mamori.common.DomainException;
+import dev.mamori.regulatory.cli.ReportCommand;
 import dev.mamori.sbom.cli.SbomCommand;
 import dev.mamori.vulnerability.cli.FeedsCommand;
 import dev.mamori.vulnerability.cli.ScanCommand;
@@ -24,7 +25,7 @@ import picocli.CommandLine.IVersionProvider;
 @Command(name = "mamori", mixinStandardHelpOptions = true, versionProvider = Mamori.Version.class,
 		description = "Mamori: product security for medical device manufacturers / 医療機器製造販売業者のための製品セキュリティ基盤",
 		subcommands = { ServeCommand.class, SbomCommand.class, FeedsCommand.class, ScanCommand.class, CvssCommand.class,
-				RubricCommand.class, AuditCommand.class })
+				RubricCommand.class, AuditCommand.class, ReportCommand.class })
 public final class Mamori {
 
 	public static void main(String[] args) {

@@ -54,6 +54,8 @@ class ArchitectureRulesTest {
 			.resideInAnyPackage("dev.mamori.assessment.scoring..", "dev.mamori.assessment.rubric..",
 					"dev.mamori.assessment.risk..")
 			.or()
+			.resideInAnyPackage("dev.mamori.regulatory.rules..")
+			.or()
 			.haveFullyQualifiedName("dev.mamori.audit.internal.AuditChain")
 			.should()
 			.dependOnClassesThat()
