@@ -50,11 +50,10 @@ class IncidentApiIT {
 	void insulinPump() {
 		this.api = new Api(this.port);
 		String model = "IP-" + UUID.randomUUID().toString().substring(0, 8);
-		this.productId = this.api
-			.post("/api/v1/products",
-					Json.object("name", "インスリンポンプ " + model, "modelNumber", model, "genericName", "インスリンポンプ",
-							"deviceClass", "III", "intendedEnvironment", "HOME", "interfaces", List.of("WIRED_NETWORK")),
-					ADMIN)
+		this.productId = this.api.post("/api/v1/products",
+				Json.object("name", "インスリンポンプ " + model, "modelNumber", model, "genericName", "インスリンポンプ", "deviceClass",
+						"III", "intendedEnvironment", "HOME", "interfaces", List.of("WIRED_NETWORK")),
+				ADMIN)
 			.json()
 			.get("id")
 			.asText();
