@@ -68,6 +68,21 @@ public enum Permission {
 	 */
 	INCIDENT_WRITE,
 
+	/** Read malfunction-report cases, their decisions, reports and the deadline board (R1-R7). */
+	REPORT_READ,
+
+	/** Prepare a case: record facts, draft reports and safety measures (PSIRT may prepare, R1-R7). */
+	REPORT_PREPARE,
+
+	/** Decide whether a case is reportable and record a report as submitted (safety officer, R1-R7). */
+	REPORT_DECIDE,
+
+	/** Configure notification channels for everyone: SMTP and webhooks. */
+	NOTIFICATION_ADMIN,
+
+	/** Change the life-cycle policy thresholds and texts (V5-V8). */
+	POLICY_ADMIN,
+
 	/** Read the audit log and verify its hash chain. */
 	AUDIT_READ,
 

@@ -15,11 +15,12 @@ public enum Role {
 	PSIRT(EnumSet.of(Permission.DASHBOARD_VIEW, Permission.PRODUCT_READ, Permission.PRODUCT_WRITE,
 			Permission.LEGACY_ASSESS, Permission.OBLIGATION_RECORD, Permission.SBOM_READ, Permission.SBOM_WRITE,
 			Permission.VULNERABILITY_READ, Permission.FEED_IMPORT, Permission.FINDING_TRIAGE, Permission.INCIDENT_READ,
-			Permission.INCIDENT_WRITE, Permission.ACCOUNT_SELF)),
+			Permission.INCIDENT_WRITE, Permission.REPORT_READ, Permission.REPORT_PREPARE, Permission.ACCOUNT_SELF)),
 
 	SAFETY_OFFICER(EnumSet.of(Permission.DASHBOARD_VIEW, Permission.PRODUCT_READ, Permission.LEGACY_ASSESS,
 			Permission.OBLIGATION_RECORD, Permission.SBOM_READ, Permission.VULNERABILITY_READ, Permission.AUDIT_READ,
-			Permission.INCIDENT_READ, Permission.INCIDENT_WRITE, Permission.ACCOUNT_SELF)),
+			Permission.INCIDENT_READ, Permission.INCIDENT_WRITE, Permission.REPORT_READ, Permission.REPORT_PREPARE,
+			Permission.REPORT_DECIDE, Permission.ACCOUNT_SELF)),
 
 	ENGINEER(EnumSet.of(Permission.DASHBOARD_VIEW, Permission.PRODUCT_READ, Permission.PRODUCT_WRITE,
 			Permission.SBOM_READ, Permission.SBOM_WRITE, Permission.VULNERABILITY_READ, Permission.INCIDENT_READ,
