@@ -68,13 +68,22 @@ public enum Permission {
 	 */
 	INCIDENT_WRITE,
 
-	/** Read malfunction-report cases, their decisions, reports and the deadline board (R1-R7). */
+	/**
+	 * Read malfunction-report cases, their decisions, reports and the deadline board
+	 * (R1-R7).
+	 */
 	REPORT_READ,
 
-	/** Prepare a case: record facts, draft reports and safety measures (PSIRT may prepare, R1-R7). */
+	/**
+	 * Prepare a case: record facts, draft reports and safety measures (PSIRT may prepare,
+	 * R1-R7).
+	 */
 	REPORT_PREPARE,
 
-	/** Decide whether a case is reportable and record a report as submitted (safety officer, R1-R7). */
+	/**
+	 * Decide whether a case is reportable and record a report as submitted (safety
+	 * officer, R1-R7).
+	 */
 	REPORT_DECIDE,
 
 	/** Configure notification channels for everyone: SMTP and webhooks. */

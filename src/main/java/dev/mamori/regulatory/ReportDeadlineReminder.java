@@ -8,8 +8,8 @@ import java.util.UUID;
  * A malfunction-report deadline is near or has come (R2): published by the daily deadline
  * check at 7, 3 and 1 days before the due date, on the day, and while overdue. The safety
  * officers are told in the application and, when configured, by e-mail; the notification
- * module decides how. Published once per case, due date and {@code daysLeft}, whichever node
- * runs the check.
+ * module decides how. Published once per case, due date and {@code daysLeft}, whichever
+ * node runs the check.
  *
  * @param caseId the malfunction-report case
  * @param caseNumber the case's management number, as users see it
