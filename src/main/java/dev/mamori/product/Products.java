@@ -2,6 +2,7 @@ package dev.mamori.product;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** What other modules may ask of the product registry. */
@@ -24,6 +25,9 @@ public interface Products {
 
 	/** The product whose name or model number is exactly this text (case-insensitive). */
 	Optional<ProductId> findProduct(String nameOrModelNumber);
+
+	/** Every product's name, by id, whether or not it has versions yet. */
+	Map<ProductId, String> productNames();
 
 	/** The version of a product with exactly this version string. */
 	Optional<ProductVersionId> findVersion(ProductId product, String version);

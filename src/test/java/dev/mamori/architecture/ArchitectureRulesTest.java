@@ -54,7 +54,7 @@ class ArchitectureRulesTest {
 			.resideInAnyPackage("dev.mamori.assessment.scoring..", "dev.mamori.assessment.rubric..",
 					"dev.mamori.assessment.risk..")
 			.or()
-			.resideInAnyPackage("dev.mamori.regulatory.rules..")
+			.resideInAnyPackage("dev.mamori.regulatory.rules..", "dev.mamori.notification.delivery..")
 			.or()
 			.haveFullyQualifiedName("dev.mamori.audit.internal.AuditChain")
 			.should()

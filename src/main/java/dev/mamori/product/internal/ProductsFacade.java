@@ -1,8 +1,10 @@
 package dev.mamori.product.internal;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import dev.mamori.common.NotFoundException;
@@ -59,6 +61,14 @@ class ProductsFacade implements Products {
 					|| product.details().name().toLowerCase(Locale.ROOT).equals(wanted))
 			.map(StoredProduct::id)
 			.findFirst();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<ProductId, String> productNames() {
+		Map<ProductId, String> names = new LinkedHashMap<>();
+		this.store.findProducts().forEach((product) -> names.put(product.id(), product.details().name()));
+		return names;
 	}
 
 	@Override

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import dev.mamori.web.NavigationItem;
+import dev.mamori.web.TopbarWidget;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -26,8 +27,11 @@ class ShellModelInterceptor implements HandlerInterceptor {
 
 	private final List<NavigationItem> navigation;
 
-	ShellModelInterceptor(List<NavigationItem> navigation) {
+	private final List<TopbarWidget> widgets;
+
+	ShellModelInterceptor(List<NavigationItem> navigation, List<TopbarWidget> widgets) {
 		this.navigation = navigation.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
+		this.widgets = widgets.stream().sorted(Comparator.comparingInt(TopbarWidget::order)).toList();
 	}
 
 	@Override
@@ -42,6 +46,10 @@ class ShellModelInterceptor implements HandlerInterceptor {
 		modelAndView.addObject("navigation",
 				this.navigation.stream()
 					.filter((item) -> authorities.contains(item.permission().authority()))
+					.toList());
+		modelAndView.addObject("topbarWidgets",
+				this.widgets.stream()
+					.filter((widget) -> authorities.contains(widget.permission().authority()))
 					.toList());
 		modelAndView.addObject("currentPath", path);
 		String query = request.getQueryString();

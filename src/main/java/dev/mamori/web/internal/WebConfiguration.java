@@ -5,6 +5,7 @@ import java.util.List;
 import dev.mamori.web.LanguagePreferences;
 import dev.mamori.web.NavigationItem;
 import dev.mamori.web.RequestSizeLimit;
+import dev.mamori.web.TopbarWidget;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -29,8 +30,11 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	private final List<NavigationItem> navigation;
 
-	WebConfiguration(List<NavigationItem> navigation) {
+	private final List<TopbarWidget> widgets;
+
+	WebConfiguration(List<NavigationItem> navigation, List<TopbarWidget> widgets) {
 		this.navigation = navigation;
+		this.widgets = widgets;
 	}
 
 	/**
@@ -65,7 +69,8 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new ShellModelInterceptor(this.navigation)).excludePathPatterns("/api/**");
+		registry.addInterceptor(new ShellModelInterceptor(this.navigation, this.widgets))
+			.excludePathPatterns("/api/**");
 	}
 
 	/** {@code mamori.web.*}: the default limit on request bodies. */
