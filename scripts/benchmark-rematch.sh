@@ -12,5 +12,5 @@ cd "$(dirname "$0")/.."
   || ./mvnw -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/benchmark-classpath.txt
 echo "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
 java "-Xmx${MAMORI_BENCHMARK_XMX:-2g}" -cp "target/test-classes:target/classes:$(cat target/benchmark-classpath.txt)" \
-  dev.mamori.vulnerability.internal.RematchBenchmark "$@" 2>&1 | grep -v ' INFO '
+  dev.mamori.vulnerability.internal.RematchBenchmark "$@" 2>&1 | grep --line-buffered -v ' INFO '
 echo "load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
