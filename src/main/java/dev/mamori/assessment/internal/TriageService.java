@@ -69,6 +69,61 @@ public class TriageService {
 		return this.store.history(finding(product, version, findingId).key());
 	}
 
+	/**
+	 * Every finding of the version, one per component and vulnerability, with its current
+	 * analysis, for the version page.
+	 */
+	@Transactional(readOnly = true)
+	public List<AnalysedFinding> analysedFindings(ProductId product, ProductVersionId version) {
+		this.products.requireVersion(product, version, MamoriTime.today(this.clock));
+		Map<FindingKey, AnalysisDecision> decided = this.store.forVersion(version);
+		Map<FindingKey, FindingView> byKey = new LinkedHashMap<>();
+		for (FindingView finding : this.findings.forVersion(version)) {
+			byKey.putIfAbsent(finding.key(), finding);
+		}
+		return byKey.values()
+			.stream()
+			.map((finding) -> new AnalysedFinding(finding, decided.get(finding.key())))
+			.toList();
+	}
+
+	/** A finding's decisions, the newest first. */
+	@Transactional(readOnly = true)
+	public List<AnalysisDecision> history(FindingKey finding) {
+		return this.store.history(finding);
+	}
+
+	/**
+	 * The versions with findings of a vulnerability, each with those findings and their
+	 * analysis: what a bulk decision can be made for.
+	 */
+	@Transactional(readOnly = true)
+	public List<AffectedVersion> affectedVersions(String vulnerabilityIdOrAlias) {
+		UUID vulnerability = this.findings.vulnerability(vulnerabilityIdOrAlias)
+			.orElseThrow(() -> new NotFoundException("entity.vulnerability", vulnerabilityIdOrAlias))
+			.id();
+		List<AffectedVersion> affected = new java.util.ArrayList<>();
+		for (ProductVersionId version : this.findings.versionsWith(vulnerability)) {
+			this.products.findVersion(version, MamoriTime.today(this.clock)).ifPresent((snapshot) -> {
+				Map<FindingKey, AnalysisDecision> decided = this.store.forVersion(version);
+				Map<FindingKey, AnalysedFinding> byKey = new LinkedHashMap<>();
+				for (FindingView finding : this.findings.forVersion(version)) {
+					if (finding.vulnerability().equals(vulnerability)) {
+						byKey.putIfAbsent(finding.key(), new AnalysedFinding(finding, decided.get(finding.key())));
+					}
+				}
+				affected.add(new AffectedVersion(snapshot, List.copyOf(byKey.values())));
+			});
+		}
+		affected.sort(java.util.Comparator.comparing((AffectedVersion entry) -> entry.version().productName())
+			.thenComparing((entry) -> entry.version().version()));
+		return affected;
+	}
+
+	/** A product version and its findings of one vulnerability. */
+	public record AffectedVersion(dev.mamori.product.Products.VersionSnapshot version, List<AnalysedFinding> findings) {
+	}
+
 	/** The analysis of every finding of the version that has one. */
 	@Transactional(readOnly = true)
 	public Map<FindingKey, AnalysisDecision> forVersion(ProductVersionId version) {
