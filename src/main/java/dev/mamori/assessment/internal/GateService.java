@@ -13,8 +13,6 @@ import java.util.UUID;
 import dev.mamori.assessment.gate.GateFinding;
 import dev.mamori.assessment.gate.GateResult;
 import dev.mamori.assessment.gate.ReleaseGate;
-import dev.mamori.assessment.scoring.CvssScores;
-import dev.mamori.assessment.scoring.InvalidCvssVectorException;
 import dev.mamori.assessment.triage.AnalysisState;
 import dev.mamori.common.MamoriTime;
 import dev.mamori.common.NotFoundException;
@@ -25,7 +23,6 @@ import dev.mamori.product.Products.VersionSnapshot;
 import dev.mamori.vulnerability.FindingView;
 import dev.mamori.vulnerability.FindingView.FindingKey;
 import dev.mamori.vulnerability.Findings;
-import dev.mamori.vulnerability.VulnerabilityFacts;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,7 +39,10 @@ public class GateService {
 
 	private final Clock clock;
 
-	GateService(Findings findings, AnalysisStore analyses, Products products, Clock clock) {
+	private final FindingScores scores;
+
+	GateService(Findings findings, AnalysisStore analyses, Products products, Clock clock, FindingScores scores) {
+		this.scores = scores;
 		this.findings = findings;
 		this.analyses = analyses;
 		this.products = products;
@@ -65,8 +65,7 @@ public class GateService {
 		Map<UUID, Double> scores = new HashMap<>();
 		List<GateFinding> weighed = new ArrayList<>();
 		for (FindingView finding : byKey.values()) {
-			Double score = (finding.highestScore() != null) ? finding.highestScore()
-					: scores.computeIfAbsent(finding.vulnerability(), this::scoredFromVectors);
+			Double score = this.scores.score(finding, scores);
 			weighed.add(new GateFinding(finding.id(),
 					(finding.componentName() != null) ? finding.componentName() : finding.componentKey(),
 					finding.primaryId(), score, state(finding, decided.get(finding.key()))));
@@ -90,41 +89,10 @@ public class GateService {
 	}
 
 	/**
-	 * The base score of a vulnerability whose sources give vectors but no scores (OSV,
-	 * some CNAs): Mamori scores the vectors itself, preferring CVSS v3.x and v4.0 to v2
-	 * as the findings' severity does; {@code null} when there is no valid vector.
-	 */
-	private Double scoredFromVectors(UUID vulnerability) {
-		List<VulnerabilityFacts.SourceCvss> vectors = this.findings.vulnerability(vulnerability)
-			.map(VulnerabilityFacts::cvss)
-			.orElse(List.of());
-		Double current = highest(vectors.stream().filter((cvss) -> !"2.0".equals(cvss.version())).toList());
-		return (current != null) ? current
-				: highest(vectors.stream().filter((cvss) -> "2.0".equals(cvss.version())).toList());
-	}
-
-	private static Double highest(List<VulnerabilityFacts.SourceCvss> vectors) {
-		Double highest = null;
-		for (VulnerabilityFacts.SourceCvss cvss : vectors) {
-			Double score = cvss.baseScore();
-			if (score == null) {
-				try {
-					score = CvssScores.score(cvss.vector()).baseScore().doubleValue();
-				}
-				catch (InvalidCvssVectorException invalid) {
-					continue;
-				}
-			}
-			highest = (highest == null) ? score : Math.max(highest, score);
-		}
-		return highest;
-	}
-
-	/**
 	 * The state the gate weighs: the analysis, else a false-positive mark made before
 	 * triage (V1), else {@code in_triage}.
 	 */
-	private static AnalysisState state(FindingView finding, AnalysisDecision decision) {
+	static AnalysisState state(FindingView finding, AnalysisDecision decision) {
 		if (decision != null) {
 			return decision.analysis().state();
 		}
