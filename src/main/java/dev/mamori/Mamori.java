@@ -3,6 +3,7 @@ package dev.mamori;
 import java.io.PrintWriter;
 
 import dev.mamori.assessment.cli.CvssCommand;
+import dev.mamori.assessment.cli.GateCommand;
 import dev.mamori.assessment.cli.RubricCommand;
 import dev.mamori.audit.cli.AuditCommand;
 import dev.mamori.cli.CliLogging;
@@ -25,7 +26,7 @@ import picocli.CommandLine.IVersionProvider;
 @Command(name = "mamori", mixinStandardHelpOptions = true, versionProvider = Mamori.Version.class,
 		description = "Mamori: product security for medical device manufacturers / 医療機器製造販売業者のための製品セキュリティ基盤",
 		subcommands = { ServeCommand.class, SbomCommand.class, FeedsCommand.class, ScanCommand.class, CvssCommand.class,
-				RubricCommand.class, AuditCommand.class, ReportCommand.class })
+				RubricCommand.class, GateCommand.class, AuditCommand.class, ReportCommand.class })
 public final class Mamori {
 
 	public static void main(String[] args) {

@@ -52,7 +52,7 @@ class ArchitectureRulesTest {
 					"dev.mamori.vulnerability.matching..")
 			.or()
 			.resideInAnyPackage("dev.mamori.assessment.scoring..", "dev.mamori.assessment.rubric..",
-					"dev.mamori.assessment.risk..")
+					"dev.mamori.assessment.risk..", "dev.mamori.assessment.triage..", "dev.mamori.assessment.gate..")
 			.or()
 			.resideInAnyPackage("dev.mamori.regulatory.rules..", "dev.mamori.notification.delivery..")
 			.or()
