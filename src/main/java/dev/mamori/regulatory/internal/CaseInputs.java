@@ -13,7 +13,7 @@ final class CaseInputs {
 				checks.optionalText("patientAge", draft.patientAge(), 20),
 				checks.optionalText("patientSex", draft.patientSex(), 20),
 				checks.optionalText("patientOutcome", draft.patientOutcome(), 500),
-				checks.optionalText("lotSerial", draft.lotSerial(), 500), text(checks, "event", draft.event()),
+				checks.optionalText("lotSerial", draft.lotSerial(), 500), text(checks, "eventText", draft.event()),
 				text(checks, "investigation", draft.investigation()),
 				text(checks, "actionsSoFar", draft.actionsSoFar()),
 				text(checks, "plannedActions", draft.plannedActions()));

@@ -59,7 +59,12 @@ public class DeadlineBoard {
 	/** Publishes the reminders due today that no node has sent yet; returns how many. */
 	@Transactional
 	public int remind() {
-		LocalDate today = MamoriTime.today(this.clock);
+		return remind(MamoriTime.today(this.clock));
+	}
+
+	/** The check as it runs on {@code today}: tests simulate other days through it. */
+	@Transactional
+	int remind(LocalDate today) {
 		int sent = 0;
 		for (DeadlineEntry entry : deadlines(today)) {
 			if (Urgency.remindsAt(entry.daysLeft()) && this.records.claimReminder(entry.caseId(), entry.dueDate(),
