@@ -69,6 +69,16 @@ class ReportCasePagesIT {
 		assertThat(web.get("/reports/deadlines").body()).contains(path);
 		assertThat(web.get("/reports/deadlines/panel").body()).contains(path);
 		assertThat(web.get("/reports/cases").body()).contains(path);
+		for (String language : List.of("ja", "en")) {
+			web.post("/language", Map.of("lang", language, "returnTo", "/"));
+			for (String page : List.of("/reports/cases", "/reports/cases?active=true", "/reports/cases/new", path,
+					path + "/edit", path + "/draft", "/reports/deadlines", "/reports/deadlines/panel")) {
+				WebSession.Page response = web.get(page);
+				assertThat(response.status()).as(language + " " + page).isEqualTo(200);
+				assertThat(response.body()).as(language + " " + page + " has a missing message").doesNotContain("??");
+			}
+		}
+		assertThat(web.get(path).body()).contains("Form 8", "15-day report");
 	}
 
 }
