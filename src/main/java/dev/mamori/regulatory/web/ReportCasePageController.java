@@ -13,6 +13,7 @@ import dev.mamori.regulatory.internal.MeasureInput;
 import dev.mamori.regulatory.internal.ReportCaseService;
 import dev.mamori.regulatory.internal.ReportFiling;
 import dev.mamori.regulatory.internal.ReportInput;
+import dev.mamori.regulatory.internal.SbomEvidence;
 import dev.mamori.regulatory.rules.ReportKind;
 import dev.mamori.regulatory.rules.SafetyMeasureKind;
 import dev.mamori.web.FormErrors;
@@ -47,11 +48,15 @@ class ReportCasePageController {
 
 	private final Messages messages;
 
-	ReportCasePageController(ReportCaseService cases, ReportFiling filing, Products products, Messages messages) {
+	private final SbomEvidence sbom;
+
+	ReportCasePageController(ReportCaseService cases, ReportFiling filing, Products products, Messages messages,
+			SbomEvidence sbom) {
 		this.cases = cases;
 		this.filing = filing;
 		this.products = products;
 		this.messages = messages;
+		this.sbom = sbom;
 	}
 
 	@GetMapping
@@ -82,6 +87,11 @@ class ReportCasePageController {
 		form.setTitle((summary != null) ? summary.lines().findFirst().orElse(null) : null);
 		form.setVulnerability(vulnerability);
 		form.setCausalitySuspected("true");
+		if (version != null) {
+			this.sbom.of(new ProductVersionId(version), vulnerability)
+				.filter(SbomEvidence.Evidence::present)
+				.ifPresent((evidence) -> form.setVulnerableSoftwarePresent("true"));
+		}
 		return form(form, null, model);
 	}
 
@@ -113,7 +123,10 @@ class ReportCasePageController {
 	@GetMapping("/{id}")
 	@RequiresPermission(Permission.REPORT_READ)
 	String detail(@PathVariable UUID id, Model model) {
-		model.addAttribute("view", this.cases.view(new ReportCaseId(id)));
+		var view = this.cases.view(new ReportCaseId(id));
+		model.addAttribute("view", view);
+		model.addAttribute("sbom",
+				this.sbom.of(view.reportCase().version(), view.reportCase().vulnerability()).orElse(null));
 		model.addAttribute("measureKinds", SafetyMeasureKind.values());
 		model.addAttribute("today", this.cases.today());
 		return "regulatory/detail";
@@ -166,6 +179,8 @@ class ReportCasePageController {
 
 	private String form(CaseForm form, UUID id, Model model) {
 		model.addAttribute("form", form);
+		model.addAttribute("sbom", (form.getVersion() != null)
+				? this.sbom.of(new ProductVersionId(form.getVersion()), form.getVulnerability()).orElse(null) : null);
 		model.addAttribute("caseId", id);
 		model.addAttribute("versions", this.products.versions(this.cases.today()));
 		model.addAttribute("origins", dev.mamori.regulatory.rules.Origin.values());
