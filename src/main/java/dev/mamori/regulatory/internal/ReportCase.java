@@ -29,4 +29,11 @@ public record ReportCase(ReportCaseId id, String number, String title, ProductId
 				this.createdBy, this.updatedAt);
 	}
 
+	ReportCase flaggedForReview(String reason) {
+		return new ReportCase(this.id, this.number, this.title, this.product, this.version, this.incident,
+				this.vulnerability, this.summary, this.facts, this.ifuVersion, this.ifuPassage, this.draft, this.state,
+				this.decision, this.decidedAt, this.decidedBy, true, reason, this.createdAt, this.createdBy,
+				this.updatedAt);
+	}
+
 }

@@ -144,6 +144,15 @@ class ReportCaseStore {
 			.list();
 	}
 
+	/** The cases of a version confirmed not reportable, locked for update. */
+	List<ReportCase> monitored(ProductVersionId version) {
+		return this.jdbc
+			.sql("select * from report_case where version_id = :version and state = 'MONITORING' for update")
+			.param("version", version.value())
+			.query((rs, row) -> reportCase(rs))
+			.list();
+	}
+
 	private ReportCase reportCase(ResultSet rs) throws SQLException {
 		String category = rs.getString("category");
 		String ruleSet = rs.getString("rule_set");

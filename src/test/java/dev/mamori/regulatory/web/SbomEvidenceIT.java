@@ -53,6 +53,19 @@ class SbomEvidenceIT {
 				   "version": "1.0.0", "purl": "pkg:npm/%s@1.0.0"}]}""".formatted(pkg, pkg);
 		assertThat(api.postBytes(base + "/sboms", "application/json", sbom.getBytes(StandardCharsets.UTF_8), ADMIN)
 			.status()).isEqualTo(201);
+		// confirmed not reportable while nothing matched: the software was said not to be
+		// used
+		String caseId = api.post("/api/v1/report-cases",
+				Json.object("productId", product, "versionId", version, "title", "監視中の案件", "facts",
+						Json.map("origin", "DOMESTIC", "event", "MALFUNCTION", "potentialOutcome", "SERIOUS",
+								"designatedDevice", false, "informationObtained", "2026-04-01", "cyber",
+								Json.map("vulnerableSoftwareUsed", false))),
+				ADMIN)
+			.json()
+			.get("id")
+			.asText();
+		assertThat(api.post("/api/v1/report-cases/" + caseId + "/decision", "{}", ADMIN).json().get("state").asText())
+			.isEqualTo("MONITORING");
 		String cve = "CVE-2098-" + (10000 + Math.abs(suffix.hashCode() % 80000));
 		String osv = Json.object("schema_version", "1.6.0", "id", "GHSA-rep-" + suffix, "modified",
 				"2026-01-01T00:00:00Z", "aliases", List.of(cve), "summary", "Test", "affected",
@@ -67,6 +80,13 @@ class SbomEvidenceIT {
 			Thread.sleep(100);
 		}
 		assertThat(api.get(location, ADMIN).json().get("state").asText()).isEqualTo("DONE");
+
+		boolean flagged = false;
+		for (int i = 0; i < 100 && !flagged; i++) {
+			flagged = api.get("/api/v1/report-cases/" + caseId, ADMIN).json().get("review").asBoolean();
+			Thread.sleep(100);
+		}
+		assertThat(flagged).as("a monitored case is flagged for review when the findings change").isTrue();
 
 		WebSession web = new WebSession(this.port);
 		web.login("admin", TestUsers.ADMIN_PASSWORD);
