@@ -40,6 +40,20 @@ public interface Products {
 	ProductVersionId createVersion(ProductId product, String version, String reason);
 
 	/**
+	 * The names a regulatory report gives the device (販売名, 一般的名称, 承認・認証番号), or empty when
+	 * there is no such product.
+	 */
+	Optional<DeviceLabel> deviceLabel(ProductId id);
+
+	/**
+	 * How the device is named in regulatory documents.
+	 *
+	 * @param approvalNumber 承認・認証番号, {@code null} while not entered
+	 */
+	record DeviceLabel(String name, String modelNumber, String genericName, String approvalNumber) {
+	}
+
+	/**
 	 * A product version on one day: its names, milestones, derived phase and legacy
 	 * status.
 	 *

@@ -87,4 +87,12 @@ class ProductsFacade implements Products {
 		return this.products.createVersion(product, new VersionInput(version, null, null, null, null, null), reason);
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<DeviceLabel> deviceLabel(ProductId id) {
+		return this.store.findProduct(id)
+			.map((product) -> new DeviceLabel(product.details().name(), product.details().modelNumber(),
+					product.details().genericName(), product.details().approvalNumber()));
+	}
+
 }
