@@ -16,5 +16,5 @@
  * {@code /incidents/{id}}. There is no compile-time dependency on the incident module.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Regulatory reporting", allowedDependencies = { "common",
-		"access", "audit", "web", "database", "product", "sbom", "vulnerability", "cli" })
+		"access", "audit", "web", "database", "product", "sbom", "vulnerability", "assessment", "incident", "cli" })
 package dev.mamori.regulatory;

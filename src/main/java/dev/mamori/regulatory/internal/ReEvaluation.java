@@ -1,8 +1,13 @@
 package dev.mamori.regulatory.internal;
 
+import java.util.List;
+import java.util.Map;
+
 import dev.mamori.access.Actor;
 import dev.mamori.audit.AuditLog;
+import dev.mamori.assessment.AnalysisConcluded;
 import dev.mamori.audit.AuditRecord;
+import dev.mamori.incident.IncidentChanged;
 import dev.mamori.vulnerability.FindingsChanged;
 
 import org.springframework.stereotype.Component;
@@ -36,15 +41,46 @@ class ReEvaluation {
 	@TransactionalEventListener(fallbackExecution = true)
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void findingsChanged(FindingsChanged event) {
-		for (ReportCase monitored : this.store.monitored(event.version())) {
+		flag(this.store.monitored(event.version()), "findings",
+				Map.of("added", event.added(), "removed", event.removed()));
+	}
+
+	/** A finding's analysis changed: cases on that version about that vulnerability. */
+	@TransactionalEventListener(fallbackExecution = true)
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void analysisConcluded(AnalysisConcluded event) {
+		List<ReportCase> concerned = this.store.monitored(event.finding().version())
+			.stream()
+			.filter((monitored) -> monitored.vulnerability() == null || event.vulnerabilityId() == null
+					|| monitored.vulnerability().equalsIgnoreCase(event.vulnerabilityId()))
+			.toList();
+		flag(concerned, "analysis", Map.of("state", event.state(), "vulnerability",
+				String.valueOf(event.vulnerabilityId()), "by", event.actor()));
+	}
+
+	/** A new incident about the same vulnerability, on whichever version (R5). */
+	@TransactionalEventListener(fallbackExecution = true)
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void incidentChanged(IncidentChanged event) {
+		if (!event.opened()) {
+			return;
+		}
+		flag(this.store.monitoredAbout(event.vulnerabilities()), "incident",
+				Map.of("incident", event.incident().toString()));
+	}
+
+	private void flag(List<ReportCase> cases, String why, Map<String, Object> details) {
+		for (ReportCase monitored : cases) {
 			if (monitored.review()) {
 				continue;
 			}
-			this.store.update(monitored.flaggedForReview("findings"), this.clock.instant());
-			this.audit.record(AuditRecord.of("report.case.flaggedForReview", "report_case", monitored.id(), "findings")
-				.withDetail("number", monitored.number())
-				.withDetail("added", event.added())
-				.withDetail("removed", event.removed()), Actor.SYSTEM);
+			this.store.update(monitored.flaggedForReview(why), this.clock.instant());
+			AuditRecord record = AuditRecord.of("report.case.flaggedForReview", "report_case", monitored.id(), why)
+				.withDetail("number", monitored.number());
+			for (Map.Entry<String, Object> detail : details.entrySet()) {
+				record = record.withDetail(detail.getKey(), detail.getValue());
+			}
+			this.audit.record(record, Actor.SYSTEM);
 		}
 	}
 

@@ -153,6 +153,24 @@ class ReportCaseStore {
 			.list();
 	}
 
+	/**
+	 * Cases kept open for re-evaluation about one of these vulnerabilities (an id or
+	 * alias as the case names it), in any version, locked for the update.
+	 */
+	List<ReportCase> monitoredAbout(java.util.Collection<String> vulnerabilities) {
+		if (vulnerabilities.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc
+			.sql("select * from report_case where state = 'MONITORING' and upper(vulnerability) = any(:ids) for update")
+			.param("ids",
+					vulnerabilities.stream()
+						.map((id) -> id.strip().toUpperCase(java.util.Locale.ROOT))
+						.toArray(String[]::new))
+			.query((rs, row) -> reportCase(rs))
+			.list();
+	}
+
 	private ReportCase reportCase(ResultSet rs) throws SQLException {
 		String category = rs.getString("category");
 		String ruleSet = rs.getString("rule_set");

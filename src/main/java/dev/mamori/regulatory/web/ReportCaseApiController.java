@@ -8,10 +8,12 @@ import dev.mamori.access.Permission;
 import dev.mamori.access.RequiresPermission;
 import dev.mamori.regulatory.ReportCaseId;
 import dev.mamori.regulatory.internal.DeadlineBoard;
+import dev.mamori.regulatory.internal.DraftPdf;
 import dev.mamori.regulatory.internal.ReportCaseService;
 import dev.mamori.regulatory.internal.ReportFiling;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,7 +38,10 @@ class ReportCaseApiController {
 
 	private final DeadlineBoard board;
 
-	ReportCaseApiController(ReportCaseService cases, ReportFiling filing, DeadlineBoard board) {
+	private final DraftPdf drafts;
+
+	ReportCaseApiController(ReportCaseService cases, ReportFiling filing, DeadlineBoard board, DraftPdf drafts) {
+		this.drafts = drafts;
 		this.cases = cases;
 		this.filing = filing;
 		this.board = board;
@@ -66,6 +71,13 @@ class ReportCaseApiController {
 	@RequiresPermission(Permission.REPORT_READ)
 	CaseJson get(@PathVariable UUID id, Locale locale) {
 		return CaseJson.of(this.cases.view(new ReportCaseId(id)), locale);
+	}
+
+	/** The draft (or a sent report, {@code ?report=}) as an A4 PDF in Japanese (R3). */
+	@GetMapping(value = "/{id}/draft.pdf", produces = "application/pdf")
+	@RequiresPermission(Permission.REPORT_READ)
+	ResponseEntity<byte[]> draftPdf(@PathVariable UUID id, @RequestParam(required = false) UUID report) {
+		return PdfResponse.of(this.cases.view(new ReportCaseId(id)), report, this.drafts);
 	}
 
 	@PutMapping("/{id}")

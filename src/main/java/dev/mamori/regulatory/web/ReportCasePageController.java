@@ -1,6 +1,7 @@
 package dev.mamori.regulatory.web;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 
 import dev.mamori.access.Permission;
@@ -13,6 +14,7 @@ import dev.mamori.regulatory.internal.MeasureInput;
 import dev.mamori.regulatory.internal.ReportCaseService;
 import dev.mamori.regulatory.internal.ReportFiling;
 import dev.mamori.regulatory.internal.ReportInput;
+import dev.mamori.regulatory.internal.DraftPdf;
 import dev.mamori.regulatory.internal.SbomEvidence;
 import dev.mamori.regulatory.rules.ReportKind;
 import dev.mamori.regulatory.rules.SafetyMeasureKind;
@@ -20,6 +22,7 @@ import dev.mamori.web.FormErrors;
 import dev.mamori.web.Messages;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -50,8 +53,11 @@ class ReportCasePageController {
 
 	private final SbomEvidence sbom;
 
+	private final DraftPdf drafts;
+
 	ReportCasePageController(ReportCaseService cases, ReportFiling filing, Products products, Messages messages,
-			SbomEvidence sbom) {
+			SbomEvidence sbom, DraftPdf drafts) {
+		this.drafts = drafts;
 		this.cases = cases;
 		this.filing = filing;
 		this.products = products;
@@ -141,6 +147,13 @@ class ReportCasePageController {
 				view.reports().stream().filter((sent) -> sent.id().equals(report)).findFirst().orElse(null));
 		model.addAttribute("today", this.cases.today());
 		return "regulatory/draft";
+	}
+
+	/** The same draft as an A4 PDF with a Japanese font (409 while none is installed). */
+	@GetMapping("/{id}/draft.pdf")
+	@RequiresPermission(Permission.REPORT_READ)
+	ResponseEntity<byte[]> draftPdf(@PathVariable UUID id, @RequestParam(required = false) UUID report) {
+		return PdfResponse.of(this.cases.view(new ReportCaseId(id)), report, this.drafts);
 	}
 
 	@PostMapping("/{id}/decision")

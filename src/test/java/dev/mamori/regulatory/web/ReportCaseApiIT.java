@@ -1,7 +1,12 @@
 package dev.mamori.regulatory.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +20,9 @@ import dev.mamori.support.Api;
 import dev.mamori.support.Json;
 import dev.mamori.support.MamoriServerTest;
 import dev.mamori.support.TestUsers;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -198,6 +206,47 @@ class ReportCaseApiIT {
 		assertThat(changed.get("decision").get("category").asText()).isEqualTo("THIRTY_DAYS");
 		assertThat(this.api.post(path + "/decision", "{}", this.safety).json().get("state").asText())
 			.isEqualTo("CLASSIFIED");
+	}
+
+	@Test
+	void aNotReportableCaseIsFlaggedForReviewWhenANewIncidentNamesItsVulnerability() {
+		String cve = "CVE-2099-" + (10000 + (int) (Math.random() * 80000));
+		Map<String, Object> facts = seriousMalfunction();
+		facts.put("cyber", Map.of("vulnerableSoftwarePresent", true, "vulnerableSoftwareUsed", false));
+		Api.Response created = this.api.post("/api/v1/report-cases", Json.object("productId", this.productId,
+				"versionId", this.versionId, "vulnerability", cve, "title", "使用されていない機能の脆弱性", "facts", facts),
+				this.psirt);
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		String path = "/api/v1/report-cases/" + created.json().get("id").asText();
+		assertThat(this.api.post(path + "/decision", "{}", this.safety).json().get("state").asText())
+			.isEqualTo("MONITORING");
+		Api.Response incident = this.api.post("/api/v1/incidents",
+				Json.object("productId", this.productId, "versionId", this.versionId, "title", "同じ脆弱性の悪用の疑い", "origin",
+						"HOSPITAL_CALL", "reporterOrganization", "B 病院", "informationObtained", "2026-05-01",
+						"vulnerabilities", List.of(cve)),
+				ADMIN);
+		assertThat(incident.status()).as(incident.body()).isEqualTo(201);
+		JsonNode flagged = this.api.get(path, this.psirt).json();
+		assertThat(flagged.get("review").asBoolean()).isTrue();
+		assertThat(flagged.get("reviewReason").asText()).isEqualTo("incident");
+	}
+
+	@Test
+	void theDraftIsAnA4PdfInJapaneseWithTheDevicesNames() throws Exception {
+		JsonNode created = create(seriousMalfunction(), this.psirt).json();
+		HttpResponse<byte[]> pdf = HttpClient.newHttpClient()
+			.send(HttpRequest
+				.newBuilder(URI.create("http://localhost:" + this.port + "/api/v1/report-cases/"
+						+ created.get("id").asText() + "/draft.pdf"))
+				.header("Authorization", this.psirt)
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
+		try (PDDocument document = Loader.loadPDF(pdf.body())) {
+			assertThat(document.getPage(0).getMediaBox().getWidth()).isCloseTo(595f, within(2f));
+			String text = new PDFTextStripper().getText(document);
+			assertThat(text).contains(created.get("number").asText(), "販売名", "輸液ポンプ", "30200BZX00000000", "T.Y.");
+		}
 	}
 
 	@Test

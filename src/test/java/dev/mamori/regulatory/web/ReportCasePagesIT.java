@@ -47,6 +47,8 @@ class ReportCasePagesIT {
 			.asText();
 		WebSession web = new WebSession(this.port);
 		web.login("admin", TestUsers.ADMIN_PASSWORD);
+		// the language is the user's, and other tests may have left it English
+		web.post("/language", Map.of("lang", "ja", "returnTo", "/"));
 		String form = web
 			.get("/reports/cases/new?product=" + productId + "&version=" + versionId
 					+ "&event=HEALTH_DAMAGE&outcome=HOSPITALIZATION&informationObtained=2026-04-03&summary=setting")
@@ -79,6 +81,7 @@ class ReportCasePagesIT {
 			}
 		}
 		assertThat(web.get(path).body()).contains("Form 8", "15-day report");
+		web.post("/language", Map.of("lang", "ja", "returnTo", "/"));
 	}
 
 }
