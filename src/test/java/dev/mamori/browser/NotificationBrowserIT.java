@@ -2,15 +2,12 @@ package dev.mamori.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import dev.mamori.support.Api;
-import dev.mamori.support.Json;
 import dev.mamori.support.MamoriServerTest;
+import dev.mamori.support.Portfolio;
 import dev.mamori.support.TestUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,30 +47,10 @@ class NotificationBrowserIT {
 	void productWithAnSbom() {
 		this.browser = Browser.start();
 		this.api = new Api(this.port);
-		String model = "NB-" + UUID.randomUUID().toString().substring(0, 6);
 		this.pkg = "bell-test-" + UUID.randomUUID().toString().substring(0, 8);
-		this.product = this.api.post("/api/v1/products",
-				Json.object("name", "Ventilator " + model, "modelNumber", model, "genericName", "人工呼吸器", "deviceClass",
-						"III", "intendedEnvironment", "HOSPITAL", "interfaces", List.of("WIRED_NETWORK")),
-				ADMIN)
-			.json()
-			.get("id")
-			.asText();
-		this.version = this.api
-			.post("/api/v1/products/" + this.product + "/versions", Json.object("version", "7.2"), ADMIN)
-			.json()
-			.get("id")
-			.asText();
-		String sbom = """
-				{"bomFormat": "CycloneDX", "specVersion": "1.6", "version": 1,
-				 "metadata": {"timestamp": "2026-10-01T00:00:00Z", "authors": [{"name": "PSIRT"}],
-				   "component": {"bom-ref": "device", "type": "device", "name": "Ventilator", "version": "7.2"}},
-				 "components": [{"bom-ref": "ui", "type": "library", "supplier": {"name": "Example"},
-				   "name": "%s", "version": "3.0.1", "purl": "pkg:npm/%s@3.0.1"}]}""".formatted(this.pkg, this.pkg);
-		assertThat(this.api
-			.postBytes("/api/v1/products/" + this.product + "/versions/" + this.version + "/sboms", "application/json",
-					sbom.getBytes(StandardCharsets.UTF_8), ADMIN)
-			.status()).isEqualTo(201);
+		Portfolio.Version version = Portfolio.withNpmPackage(this.api, ADMIN, "Ventilator", "7.2", this.pkg, "3.0.1");
+		this.product = version.productId();
+		this.version = version.versionId();
 	}
 
 	@AfterEach
@@ -126,16 +103,8 @@ class NotificationBrowserIT {
 	String importRecord() {
 		String cve = "CVE-2096-" + (10000 + (int) (Math.random() * 80000));
 		String ghsa = "GHSA-" + UUID.randomUUID().toString().substring(0, 4) + "-bell-test";
-		String osv = Json.object("schema_version", "1.6.0", "id", ghsa, "modified", "2026-01-01T00:00:00Z", "aliases",
-				List.of(cve), "summary", "Flaw in " + this.pkg, "affected",
-				List.of(Map.of("package", Map.of("ecosystem", "npm", "name", this.pkg), "ranges",
-						List.of(Map.of("type", "SEMVER", "events",
-								List.of(Map.of("introduced", "0"), Map.of("fixed", "3.1.0")))))),
-				"severity",
-				List.of(Map.of("type", "CVSS_V3", "score", "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H")));
-		Api.Response queued = this.api.postBytes("/api/v1/feeds/imports?filename=" + ghsa + ".json", "application/json",
-				osv.getBytes(StandardCharsets.UTF_8), ADMIN);
-		assertThat(queued.status()).as(queued.body()).isEqualTo(202);
+		Portfolio.queueImport(this.api, ADMIN, ghsa,
+				Portfolio.osvRecord(ghsa, cve, this.pkg, "3.1.0", "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H"));
 		return cve;
 	}
 

@@ -2,7 +2,6 @@ package dev.mamori.notification.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -19,6 +18,7 @@ import dev.mamori.regulatory.ReportDeadlineReminder;
 import dev.mamori.support.Api;
 import dev.mamori.support.Json;
 import dev.mamori.support.MamoriServerTest;
+import dev.mamori.support.Portfolio;
 import dev.mamori.support.TestUsers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -110,31 +110,10 @@ class NotificationIT {
 		this.api = new Api(this.port);
 		this.psirt = Api.basic(TestUsers.ensure(this.users, Role.PSIRT), TestUsers.PASSWORD);
 		this.viewer = Api.basic(TestUsers.ensure(this.users, Role.VIEWER), TestUsers.PASSWORD);
-		String model = "N-" + UUID.randomUUID().toString().substring(0, 8);
 		this.pkg = "notify-test-" + UUID.randomUUID().toString().substring(0, 8);
-		this.productId = this.api
-			.post("/api/v1/products",
-					Json.object("name", "輸液ポンプ " + model, "modelNumber", model, "genericName", "輸液ポンプ", "deviceClass",
-							"III", "intendedEnvironment", "HOSPITAL", "interfaces", List.of("WIRED_NETWORK")),
-					ADMIN)
-			.json()
-			.get("id")
-			.asText();
-		this.versionId = this.api
-			.post("/api/v1/products/" + this.productId + "/versions", Json.object("version", "5.0"), ADMIN)
-			.json()
-			.get("id")
-			.asText();
-		String sbom = """
-				{"bomFormat": "CycloneDX", "specVersion": "1.6", "version": 1,
-				 "metadata": {"timestamp": "2026-10-01T00:00:00Z", "authors": [{"name": "PSIRT"}],
-				   "component": {"bom-ref": "device", "type": "device", "name": "Pump", "version": "5.0"}},
-				 "components": [{"bom-ref": "lib", "type": "library", "supplier": {"name": "Example"},
-				   "name": "%s", "version": "1.0.0", "purl": "pkg:npm/%s@1.0.0"}]}""".formatted(this.pkg, this.pkg);
-		Api.Response uploaded = this.api.postBytes(
-				"/api/v1/products/" + this.productId + "/versions/" + this.versionId + "/sboms", "application/json",
-				sbom.getBytes(StandardCharsets.UTF_8), ADMIN);
-		assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+		Portfolio.Version version = Portfolio.withNpmPackage(this.api, ADMIN, "輸液ポンプ", "5.0", this.pkg, "1.0.0");
+		this.productId = version.productId();
+		this.versionId = version.versionId();
 	}
 
 	@Test
@@ -276,17 +255,9 @@ class NotificationIT {
 	String importRecord(String vector) {
 		String cve = "CVE-2098-" + (10000 + (int) (Math.random() * 80000));
 		String ghsa = "GHSA-" + UUID.randomUUID().toString().substring(0, 4) + "-noti-test";
-		String osv = Json.object("schema_version", "1.6.0", "id", ghsa, "modified", "2026-01-01T00:00:00Z", "aliases",
-				List.of(cve), "summary", "Flaw in " + this.pkg, "affected",
-				List.of(Json.map("package", Json.map("ecosystem", "npm", "name", this.pkg), "ranges",
-						List.of(Json.map("type", "SEMVER", "events",
-								List.of(Json.map("introduced", "0"), Json.map("fixed", "1.2.0")))))),
-				"severity", List.of(Json.map("type", "CVSS_V3", "score", vector)));
-		Api.Response queued = this.api.postBytes("/api/v1/feeds/imports?filename=" + ghsa + ".json", "application/json",
-				osv.getBytes(StandardCharsets.UTF_8), this.psirt);
-		assertThat(queued.status()).as(queued.body()).isEqualTo(202);
-		awaitUntil(
-				() -> "DONE".equals(this.api.get(queued.header("Location"), this.psirt).json().get("state").asText()));
+		String job = Portfolio.queueImport(this.api, this.psirt, ghsa,
+				Portfolio.osvRecord(ghsa, cve, this.pkg, "1.2.0", vector));
+		awaitUntil(() -> "DONE".equals(this.api.get(job, this.psirt).json().get("state").asText()));
 		return cve;
 	}
 
