@@ -72,6 +72,14 @@ public class NotificationService {
 		}
 	}
 
+	/** Marks one of the user's notices read; the page it is about, if it has one. */
+	@Transactional
+	public Optional<String> open(UUID id) {
+		InboxItem item = this.inbox.find(me(), id).orElseThrow(() -> new NotFoundException("entity.notification", id));
+		this.inbox.markRead(me(), id, this.clock.instant());
+		return Optional.ofNullable(item.path());
+	}
+
 	@Transactional
 	public int markAllRead() {
 		return this.inbox.markAllRead(me(), this.clock.instant());
@@ -148,6 +156,10 @@ public class NotificationService {
 	@Transactional
 	public void markFindingsSeen() {
 		this.inbox.markFindingsSeen(me(), this.clock.instant());
+	}
+
+	public String productName(UUID productId) {
+		return productNames().getOrDefault(productId, productId.toString());
 	}
 
 	Map<UUID, String> productNames() {

@@ -45,6 +45,15 @@ class NotificationStore {
 			.list();
 	}
 
+	Optional<InboxItem> find(String username, UUID id) {
+		return this.jdbc
+			.sql("select id, kind, message_key, arguments, path, created_at, read_at from notification "
+					+ "where username = ? and id = ?")
+			.params(username, id)
+			.query(NotificationStore::item)
+			.optional();
+	}
+
 	int unreadCount(String username) {
 		return this.jdbc.sql("select count(*) from notification where username = ? and read_at is null")
 			.param(username)

@@ -99,12 +99,7 @@ class NotificationApiController {
 		SubscriptionRequest request = (body != null) ? body : new SubscriptionRequest(null, null);
 		Subscription subscription = this.notifications.subscribe(productId, request.minSeverity(),
 				Boolean.TRUE.equals(request.email()));
-		return this.notifications.subscriptions()
-			.stream()
-			.filter((followed) -> followed.subscription().id().equals(subscription.id()))
-			.findFirst()
-			.map((followed) -> json(followed.subscription(), followed.productName()))
-			.orElseThrow();
+		return json(subscription, this.notifications.productName(productId));
 	}
 
 	@DeleteMapping("/subscriptions/{productId}")

@@ -5,8 +5,8 @@ import java.util.UUID;
 import dev.mamori.access.Permission;
 import dev.mamori.access.RequiresPermission;
 import dev.mamori.common.DomainException;
+import dev.mamori.common.NotFoundException;
 import dev.mamori.notification.MinimumSeverity;
-import dev.mamori.notification.internal.InboxItem;
 import dev.mamori.notification.internal.NotificationService;
 import dev.mamori.web.LocalPath;
 import dev.mamori.web.Messages;
@@ -59,16 +59,12 @@ class NotificationPageController {
 	@PostMapping("/notifications/{id}/open")
 	@RequiresPermission(Permission.ACCOUNT_SELF)
 	String open(@PathVariable UUID id) {
-		InboxItem item = this.notifications.inbox(false, 500)
-			.stream()
-			.filter((candidate) -> candidate.id().equals(id))
-			.findFirst()
-			.orElse(null);
-		if (item == null) {
+		try {
+			return "redirect:" + LocalPath.orDefault(this.notifications.open(id).orElse(null), "/notifications");
+		}
+		catch (NotFoundException ex) {
 			return "redirect:/notifications";
 		}
-		this.notifications.markRead(id);
-		return "redirect:" + LocalPath.orDefault(item.path(), "/notifications");
 	}
 
 	@PostMapping("/notifications/{id}/read")

@@ -109,16 +109,6 @@ class NotificationSectionController {
 	/** A new finding with the product version it is on. */
 	record NewFinding(FindingView finding, VersionSnapshot version) {
 
-		/** The severity band of the highest score, as the findings list names them. */
-		public String severity() {
-			Double score = this.finding.highestScore();
-			if (score == null) {
-				return "unknown";
-			}
-			return (score >= 9.0) ? "critical"
-					: (score >= 7.0) ? "high" : (score >= 4.0) ? "medium" : (score > 0) ? "low" : "none";
-		}
-
 		public String path() {
 			return "/products/" + this.version.productId() + "/versions/" + this.version.versionId();
 		}

@@ -6,7 +6,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -157,7 +159,7 @@ class ReportCaseStore {
 	 * Cases kept open for re-evaluation about one of these vulnerabilities (an id or
 	 * alias as the case names it), in any version, locked for the update.
 	 */
-	List<ReportCase> monitoredAbout(java.util.Collection<String> vulnerabilities) {
+	List<ReportCase> monitoredAbout(Collection<String> vulnerabilities) {
 		if (vulnerabilities.isEmpty()) {
 			return List.of();
 		}
